@@ -1,0 +1,104 @@
+package scoring
+
+import (
+	"errors"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// MaxDecimals is how many digits after the point a number in a file may have.
+const MaxDecimals = 6
+
+// microScale is 10^MaxDecimals: a Dec counts millionths.
+const microScale = 1_000_000
+
+// maxDecMagnitude bounds |Dec| so that sums of a few thousand of them
+// stay far from int64 overflow (about 9.2e9 in whole units).
+const maxDecMagnitude = 9_223_372_036_854_775 // 9.2e18 / 1000
+
+// Dec is an exact decimal number as written in a file: a count of millionths.
+// 0.1 is exactly Dec(100000).
+type Dec int64
+
+// Errors returned by ParseDec, so that callers can explain them.
+var (
+	ErrNotNumber      = errors.New("not a plain decimal number")
+	ErrTooManyDecimal = errors.New("more than 6 digits after the point")
+	ErrLeadingZero    = errors.New("leading zero")
+	ErrTooLarge       = errors.New("number too large")
+)
+
+// ParseDec reads a plain decimal: optional sign, digits, optionally a point
+// and at most six digits. No exponents, no leading zeros, no NaN or Inf.
+func ParseDec(s string) (Dec, error) {
+	if s == "" {
+		return 0, ErrNotNumber
+	}
+	neg := false
+	switch s[0] {
+	case '+':
+		s = s[1:]
+	case '-':
+		neg = true
+		s = s[1:]
+	}
+	intPart, frac, hasPoint := strings.Cut(s, ".")
+	if intPart == "" || !allDigits(intPart) || (hasPoint && (frac == "" || !allDigits(frac))) {
+		return 0, ErrNotNumber
+	}
+	if len(intPart) > 1 && intPart[0] == '0' {
+		return 0, ErrLeadingZero
+	}
+	if len(frac) > MaxDecimals {
+		return 0, ErrTooManyDecimal
+	}
+	if len(intPart) > 13 {
+		return 0, ErrTooLarge
+	}
+	whole, err := strconv.ParseInt(intPart, 10, 64)
+	if err != nil {
+		return 0, ErrTooLarge
+	}
+	frac += strings.Repeat("0", MaxDecimals-len(frac))
+	f, _ := strconv.ParseInt(frac, 10, 64)
+	v := whole*microScale + f
+	if v > maxDecMagnitude {
+		return 0, ErrTooLarge
+	}
+	if neg {
+		v = -v
+	}
+	return Dec(v), nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// DecFromInt is the whole number n.
+func DecFromInt(n int64) Dec { return Dec(n * microScale) }
+
+// String writes d in the shortest plain form: 17.5, 86, -0.25.
+func (d Dec) String() string {
+	v := int64(d)
+	sign := ""
+	if v < 0 {
+		sign = "-"
+		v = -v
+	}
+	whole, frac := v/microScale, v%microScale
+	if frac == 0 {
+		return sign + strconv.FormatInt(whole, 10)
+	}
+	fs := strconv.FormatInt(frac+microScale, 10)[1:]
+	return sign + strconv.FormatInt(whole, 10) + "." + strings.TrimRight(fs, "0")
+}
+
+// Rat is d as an exact rational.
+func (d Dec) Rat() *big.Rat { return big.NewRat(int64(d), microScale) }
