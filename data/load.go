@@ -1,0 +1,227 @@
+// Package data reads and writes liangsaibi's files: competition files with
+// line:column errors, ranked exports, and the embedded demo.
+package data
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"liangsaibi/i18n"
+	"liangsaibi/scoring"
+)
+
+// MaxFileSize is the largest competition file read. A city's thousands of
+// streets fit well below it; anything larger is a mistake or an attack, and
+// parsing it would cost far too much memory.
+const MaxFileSize = 64 << 20
+
+// Options say how to read a file.
+type Options struct {
+	// Encoding is "" or "utf-8" (the default), or "gb18030" to decode a
+	// file saved in GBK/GB18030. The encoding is never guessed.
+	Encoding string
+	// ReadFile reads the file named by `previous:`; nil means os.ReadFile.
+	// The path is already joined to the competition file's folder.
+	ReadFile func(path string) ([]byte, error)
+}
+
+// Doc is a loaded competition file: the competition and what is needed to
+// write scores back into the same text.
+type Doc struct {
+	Path string // as given by the user; "" for the embedded demo
+	Comp *scoring.Competition
+	// Source is the file's text as UTF-8 without a BOM; Hash is the
+	// SHA-256 of the bytes on disk (before decoding).
+	Source []byte
+	Hash   [32]byte
+	BOM    bool
+	// Encoding the file was read with ("utf-8" or "gb18030").
+	Encoding string
+}
+
+// LoadFile reads and validates the competition file at path.
+func LoadFile(path string, opts Options) (*Doc, error) {
+	raw, err := readCapped(path)
+	if err != nil {
+		return nil, err
+	}
+	if opts.ReadFile == nil {
+		opts.ReadFile = os.ReadFile
+	}
+	doc, err := Load(path, raw, opts)
+	if doc != nil {
+		doc.Path = path
+	}
+	return doc, err
+}
+
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileProblem(path, "file.read", osReason(err))
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fileProblem(path, "file.read", osReason(err))
+	}
+	if len(raw) > MaxFileSize {
+		return nil, fileProblem(path, "file.too_big", ">"+humanSize(MaxFileSize), humanSize(MaxFileSize))
+	}
+	return raw, nil
+}
+
+func osReason(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return i18n.Zh.Pick("文件不存在", "no such file")
+	case errors.Is(err, os.ErrPermission):
+		return i18n.Zh.Pick("没有读取权限", "permission denied")
+	}
+	return err.Error()
+}
+
+func humanSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+func fileProblem(file, key string, args ...any) Problems {
+	return Problems{{File: file, Msg: i18n.Message{Catalog: msgs, Key: key, Args: args}}}
+}
+
+// Load validates the bytes of a competition file named name (used in
+// messages and to find `previous:`). It returns every problem at once as
+// Problems. It never panics.
+func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
+	defer func() {
+		if r := recover(); r != nil { // the YAML library can panic on hostile input
+			doc, err = nil, fileProblem(name, "yaml.crash")
+		}
+	}()
+	if len(raw) > MaxFileSize {
+		return nil, fileProblem(name, "file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
+	}
+	text, bom, enc, perr := decodeText(name, raw, opts.Encoding)
+	if perr != nil {
+		return nil, perr
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, fileProblem(name, "file.empty")
+	}
+	root, perr := parseYAML(name, text)
+	if perr != nil {
+		return nil, perr
+	}
+	d := newDecoder(name, root)
+	comp := d.competition()
+	if d.prevNode != nil && len(d.probs) == 0 {
+		d.loadPrevious(comp, opts)
+	}
+	if len(d.probs) > 0 {
+		d.sortProblems()
+		return nil, d.probs
+	}
+	return &Doc{Comp: comp, Source: text, Hash: sha256.Sum256(raw), BOM: bom, Encoding: enc}, nil
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// decodeText turns the file's bytes into UTF-8 text without a BOM.
+func decodeText(name string, raw []byte, encoding string) (text []byte, bom bool, enc string, err error) {
+	switch encoding {
+	case "", "utf-8", "utf8", "UTF-8":
+		if bytes.HasPrefix(raw, utf8BOM) {
+			raw, bom = raw[len(utf8BOM):], true
+		}
+		if !utf8.Valid(raw) {
+			if looksGB18030(raw) {
+				return nil, false, "", fileProblem(name, "file.gbk")
+			}
+			return nil, false, "", fileProblem(name, "file.not_utf8", firstBadLine(raw))
+		}
+		return raw, bom, "utf-8", nil
+	case "gb18030", "GB18030", "gbk", "GBK":
+		out, derr := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+		if derr != nil {
+			return nil, false, "", fileProblem(name, "file.gb_replaced", 1)
+		}
+		if i := bytes.IndexRune(out, utf8.RuneError); i >= 0 {
+			return nil, false, "", fileProblem(name, "file.gb_replaced", 1+bytes.Count(out[:i], []byte("\n")))
+		}
+		return bytes.TrimPrefix(out, utf8BOM), false, "gb18030", nil
+	}
+	return nil, false, "", fileProblem(name, "file.bad_encoding", encoding)
+}
+
+// looksGB18030 reports whether bytes that are not UTF-8 decode cleanly as
+// GB18030 into mostly CJK text: then we can tell the user what it is.
+func looksGB18030(raw []byte) bool {
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		return false
+	}
+	cjk := 0
+	for _, r := range string(out) {
+		if r >= 0x4e00 && r <= 0x9fff {
+			cjk++
+		}
+	}
+	return cjk > 0
+}
+
+func firstBadLine(raw []byte) int {
+	line := 1
+	for len(raw) > 0 {
+		r, n := utf8.DecodeRune(raw)
+		if r == utf8.RuneError && n <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		raw = raw[n:]
+	}
+	return line
+}
+
+// parseYAML parses exactly one YAML document into a node tree. Aliases are
+// not expanded by the node tree, so alias bombs cost nothing here; the
+// decoder refuses anchors and aliases outright.
+func parseYAML(name string, text []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	var root yaml.Node
+	if err := dec.Decode(&root); err != nil {
+		return nil, syntaxProblem(name, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, Problems{{File: name, Line: extra.Line, Col: extra.Column, Msg: i18n.Message{Catalog: msgs, Key: "yaml.multi_doc"}}}
+	} else if !errors.Is(err, io.EOF) {
+		return nil, syntaxProblem(name, err)
+	}
+	return &root, nil
+}
+
+// PathNear joins a path named inside a file to that file's folder.
+func PathNear(file, rel string) string {
+	if filepath.IsAbs(rel) || file == "" {
+		return rel
+	}
+	return filepath.Join(filepath.Dir(file), rel)
+}

@@ -1,0 +1,118 @@
+package data
+
+import (
+	"go.yaml.in/yaml/v3"
+
+	"liangsaibi/i18n"
+	"liangsaibi/scoring"
+)
+
+// loadPrevious reads the ranked export named by `previous:`; its problems
+// are reported at the `previous:` line of the competition file.
+func (d *decoder) loadPrevious(c *scoring.Competition, opts Options) {
+	rel := d.prevNode.Value
+	read := opts.ReadFile
+	if read == nil {
+		d.add(d.prevNode, "previous.read", rel, "?")
+		return
+	}
+	raw, err := read(PathNear(d.file, rel))
+	if err != nil {
+		d.add(d.prevNode, "previous.read", rel, osReason(err))
+		return
+	}
+	prev, reason := ParsePrevious(raw)
+	if reason != "" {
+		d.add(d.prevNode, "previous.bad", rel, reason)
+		return
+	}
+	c.Previous = prev
+}
+
+// ParsePrevious reads a ranked export (spec section 2): a mapping with
+// `streets:`, a list of {id, rank, total}; other keys are ignored. The
+// reason is "" when it is valid, else a Chinese explanation.
+func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
+	defer func() {
+		if r := recover(); r != nil {
+			prev, reason = nil, msgs.T(i18n.Zh, "yaml.crash")
+		}
+	}()
+	if len(raw) > MaxFileSize {
+		return nil, msgs.T(i18n.Zh, "file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
+	}
+	text, _, _, perr := decodeText("", raw, "")
+	if perr != nil {
+		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
+	}
+	root, perr := parseYAML("", text)
+	if perr != nil {
+		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
+	}
+	d := newDecoder("", root)
+	if !d.checkShape(root, 0) {
+		return nil, d.probs[0].Msg.In(i18n.Zh)
+	}
+	body := root
+	if body.Kind == yaml.DocumentNode && len(body.Content) == 1 {
+		body = body.Content[0]
+	}
+	if body.Kind != yaml.MappingNode {
+		return nil, msgs.T(i18n.Zh, "previous.streets")
+	}
+	prev = &scoring.PreviousRound{ByStreet: map[string]scoring.PreviousStanding{}}
+	var streets *yaml.Node
+	for i := 0; i+1 < len(body.Content); i += 2 {
+		k, v := body.Content[i], body.Content[i+1]
+		switch k.Value {
+		case "streets":
+			streets = v
+		case "title":
+			prev.Title = v.Value
+		case "round":
+			prev.Round = v.Value
+		}
+	}
+	if streets == nil || streets.Kind != yaml.SequenceNode {
+		return nil, msgs.T(i18n.Zh, "previous.streets")
+	}
+	for _, sn := range streets.Content {
+		if sn.Kind != yaml.MappingNode {
+			return nil, msgs.T(i18n.Zh, "previous.id", sn.Line)
+		}
+		var id string
+		var ps scoring.PreviousStanding
+		for i := 0; i+1 < len(sn.Content); i += 2 {
+			k, v := sn.Content[i], sn.Content[i+1]
+			switch k.Value {
+			case "id":
+				if v.Kind == yaml.ScalarNode && !isNull(v) {
+					id = v.Value
+				}
+			case "rank":
+				if isNull(v) {
+					continue
+				}
+				r, err := scoring.ParseDec(v.Value)
+				if v.Kind != yaml.ScalarNode || err != nil || r%scoring.DecFromInt(1) != 0 || r < scoring.DecFromInt(1) {
+					return nil, msgs.T(i18n.Zh, "previous.rank", v.Line)
+				}
+				ps.Rank = int(r / scoring.DecFromInt(1))
+			case "total":
+				if isNull(v) {
+					continue
+				}
+				t, err := scoring.ParseDec(v.Value)
+				if v.Kind != yaml.ScalarNode || err != nil {
+					return nil, msgs.T(i18n.Zh, "previous.total", v.Line)
+				}
+				ps.Total, ps.HasTotal = t, true
+			}
+		}
+		if _, dup := prev.ByStreet[id]; id == "" || dup {
+			return nil, msgs.T(i18n.Zh, "previous.id", sn.Line)
+		}
+		prev.ByStreet[id] = ps
+	}
+	return prev, ""
+}

@@ -1,0 +1,58 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+
+	"liangsaibi/i18n"
+)
+
+// Problem is one thing wrong with a file, at a line and column (1-based;
+// 0 when the problem concerns the whole file).
+type Problem struct {
+	File string
+	Line int
+	Col  int
+	Msg  i18n.Message
+}
+
+// In renders the problem as FILE:LINE:COL: message in lang.
+func (p Problem) In(l i18n.Lang) string {
+	switch {
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg.In(l))
+	case p.File != "":
+		return fmt.Sprintf("%s: %s", p.File, p.Msg.In(l))
+	}
+	return p.Msg.In(l)
+}
+
+// Problems is every problem found in one file, in the order of the file.
+// It is the error a load returns when the file is not valid.
+type Problems []Problem
+
+// Error is the problems in Chinese, one per line.
+func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
+
+// Lines renders each problem in lang.
+func (ps Problems) Lines(l i18n.Lang) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.In(l)
+	}
+	return out
+}
+
+// ErrorLines renders err for a person: every problem of a Problems on its
+// own line, anything else as its message.
+func ErrorLines(err error, l i18n.Lang) []string {
+	if ps, ok := err.(Problems); ok {
+		return ps.Lines(l)
+	}
+	if p, ok := err.(*Problem); ok {
+		return []string{p.In(l)}
+	}
+	return []string{err.Error()}
+}
+
+func (p *Problem) Error() string { return p.In(i18n.Zh) }

@@ -1,0 +1,164 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// ErrCorrupt is matched (errors.Is) by a *CorruptError.
+var ErrCorrupt = errors.New("store: journal damaged")
+
+// CorruptError is damage in the middle of a journal. Nothing from such a
+// journal may be used and nothing may be overwritten: a person must look.
+type CorruptError struct {
+	Path   string
+	Line   int // 1-based
+	Reason string
+}
+
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("store: journal %s damaged at line %d: %s", e.Path, e.Line, e.Reason)
+}
+func (e *CorruptError) Is(target error) bool { return target == ErrCorrupt }
+
+// Damage describes a torn last line that replay dropped: what a crash in the
+// middle of an append leaves behind. The entry on it was never reported saved.
+type Damage struct {
+	DroppedLine  int    // 1-based line number of the dropped line, 0 when nothing was dropped
+	DroppedBytes int    // bytes dropped from the end
+	Reason       string // "incomplete" or the checksum/format problem
+}
+
+// Dropped reports whether a torn last line was dropped.
+func (d Damage) Dropped() bool { return d.DroppedLine > 0 }
+
+// parsed is the intact content of a journal.
+type parsed struct {
+	records []Record
+	marks   []markAt
+	good    int64 // length of the intact prefix
+	damage  Damage
+	lastSeq uint64
+}
+
+// markAt is a save mark and how many records preceded it.
+type markAt struct {
+	SaveMark
+	after int
+}
+
+// Replay reads the journal at path and returns its intact score entries in
+// order. A missing journal is empty. A torn last line is dropped and
+// reported in Damage; damage anywhere else is a *CorruptError and no
+// records are returned.
+func Replay(path string) ([]Record, Damage, error) {
+	p, err := readJournal(path)
+	if err != nil {
+		return nil, Damage{}, err
+	}
+	return p.records, p.damage, nil
+}
+
+func readJournal(path string) (*parsed, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &parsed{}, nil
+	}
+	if err != nil {
+		return nil, fileErr("read", path, err)
+	}
+	return parseJournal(path, data)
+}
+
+func parseJournal(path string, data []byte) (*parsed, error) {
+	p := &parsed{}
+	var off int64
+	for n := 1; len(data) > 0; n++ {
+		i := bytes.IndexByte(data, '\n')
+		complete := i >= 0
+		if !complete {
+			i = len(data)
+		}
+		last := !complete || i == len(data)-1
+		l, err := decodeLine(data[:i])
+		if err == nil && !complete {
+			err = errors.New("incomplete")
+		}
+		if err == nil {
+			err = p.add(l)
+		}
+		if err != nil {
+			if last {
+				p.damage = Damage{DroppedLine: n, DroppedBytes: len(data), Reason: err.Error()}
+				break
+			}
+			return nil, &CorruptError{Path: path, Line: n, Reason: err.Error()}
+		}
+		if complete {
+			i++
+		}
+		off += int64(i)
+		data = data[i:]
+	}
+	p.good = off
+	return p, nil
+}
+
+func (p *parsed) add(l line) error {
+	if l.Saved != nil {
+		p.marks = append(p.marks, markAt{SaveMark: *l.Saved, after: len(p.records)})
+		return nil
+	}
+	if l.Record.Seq <= p.lastSeq {
+		return fmt.Errorf("sequence %d after %d", l.Record.Seq, p.lastSeq)
+	}
+	p.lastSeq = l.Record.Seq
+	p.records = append(p.records, *l.Record)
+	return nil
+}
+
+// Recovery is what a journal holds relative to the competition file on disk.
+type Recovery struct {
+	// Pending are entries the file does not contain yet: apply them in order
+	// and tell the user how many were recovered.
+	Pending []Record
+	// Orphans are entries made on top of another version of the file that
+	// no save links to the file on disk: the file was changed by someone
+	// else after they were written. Never apply them silently; keep a
+	// conflict copy and tell the user.
+	Orphans []Record
+	// Damage reports a dropped torn last line.
+	Damage Damage
+}
+
+// recover sorts p's entries against the file whose hash is fileHash.
+//
+// If a save mark names fileHash, that save reached the disk: entries up to
+// its UpTo are in the file and every later one is pending (the journal may
+// not have been trimmed because the program stopped right after the rename).
+// Otherwise entries whose BaseHash is fileHash are pending and the rest are
+// orphans.
+func (p *parsed) recover(fileHash string) *Recovery {
+	r := &Recovery{Damage: p.damage}
+	for i := len(p.marks) - 1; i >= 0; i-- {
+		if m := p.marks[i]; m.Hash == fileHash {
+			for _, rec := range p.records {
+				if rec.Seq > m.UpTo {
+					r.Pending = append(r.Pending, rec)
+				}
+			}
+			return r
+		}
+	}
+	for _, rec := range p.records {
+		if rec.BaseHash == fileHash {
+			r.Pending = append(r.Pending, rec)
+		} else {
+			r.Orphans = append(r.Orphans, rec)
+		}
+	}
+	return r
+}

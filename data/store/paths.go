@@ -1,0 +1,54 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"os/user"
+	"strings"
+)
+
+// Files kept next to a competition file FILE.
+func JournalPath(file string) string { return file + ".journal" }
+func AuditPath(file string) string   { return file + ".audit.jsonl" }
+func LockPath(file string) string    { return file + ".lock" }
+
+// HashContent is the journal's name for a version of the competition file:
+// the hex SHA-256 of its bytes.
+func HashContent(content []byte) string {
+	sum := sha256.Sum256(content)
+	return hex.EncodeToString(sum[:])
+}
+
+// HashFile hashes the file at path; a missing file hashes to "".
+func HashFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fileErr("read", path, err)
+	}
+	return HashContent(b), nil
+}
+
+// OSUser is the name of the logged-in user, without a Windows domain
+// ("DESKTOP-1\\张三" gives "张三"), or "" when it cannot be found.
+func OSUser() string {
+	name := ""
+	if u, err := user.Current(); err == nil {
+		name = u.Username
+	}
+	if name == "" {
+		name = os.Getenv("USER")
+	}
+	if name == "" {
+		name = os.Getenv("USERNAME")
+	}
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
