@@ -57,8 +57,8 @@ func ParseDec(s string) (Dec, error) {
 		return 0, ErrTooLarge
 	}
 	whole, err := strconv.ParseInt(intPart, 10, 64)
-	if err != nil {
-		return 0, ErrTooLarge
+	if err != nil || whole > maxDecMagnitude/microScale {
+		return 0, ErrTooLarge // checked before multiplying: 13 digits overflow int64
 	}
 	frac += strings.Repeat("0", MaxDecimals-len(frac))
 	f, _ := strconv.ParseInt(frac, 10, 64)
