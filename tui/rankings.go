@@ -1,0 +1,332 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/display"
+	"liangsaibi/scoring"
+)
+
+// rankingsView is tab 1: every street in ranking order, the incomplete
+// ones after, with a filter by name or group.
+type rankingsView struct {
+	filter    textinput.Model
+	filtering bool   // the filter field has the keyboard
+	query     string // the filter applied, lower case
+	visible   []int  // positions in Rows that match; nil means all
+	sel, top  int    // index into the visible rows
+}
+
+func newRankingsView() rankingsView {
+	ti := textinput.New()
+	ti.CharLimit = 64
+	return rankingsView{filter: ti}
+}
+
+func (v *rankingsView) restyle(s *Styles, dark bool) {
+	v.filter.SetStyles(textinput.DefaultStyles(dark))
+}
+
+func (v *rankingsView) capturing() bool { return v.filtering }
+
+func (v *rankingsView) count(c *viewCtx) int {
+	if v.visible == nil {
+		return len(c.st.Rows)
+	}
+	return len(v.visible)
+}
+
+// row is the i-th visible row.
+func (v *rankingsView) row(c *viewCtx, i int) *scoring.Row {
+	if v.visible == nil {
+		return &c.st.Rows[i]
+	}
+	return &c.st.Rows[v.visible[i]]
+}
+
+// selectedStreet is the street under the cursor, or -1.
+func (v *rankingsView) selectedStreet(c *viewCtx) int {
+	if v.count(c) == 0 {
+		return -1
+	}
+	return v.row(c, v.sel).Street
+}
+
+// refilter recomputes the visible rows after the query or the standings
+// changed, keeping the selected street selected when it still shows.
+func (v *rankingsView) refilter(c *viewCtx) {
+	keep := -1
+	if v.visible != nil || v.sel > 0 {
+		if v.sel < v.count(c) {
+			keep = v.row(c, v.sel).Street
+		}
+	}
+	v.visible = nil
+	if v.query != "" {
+		v.visible = make([]int, 0, 16)
+		for p := range c.st.Rows {
+			s := c.st.Rows[p].Street
+			if strings.Contains(strings.ToLower(c.d.names[s]), v.query) ||
+				strings.Contains(strings.ToLower(c.d.groups[s]), v.query) {
+				v.visible = append(v.visible, p)
+			}
+		}
+	}
+	v.sel = clampInt(v.sel, v.count(c))
+	if keep >= 0 {
+		for i := range v.count(c) {
+			if v.row(c, i).Street == keep {
+				v.sel = i
+				break
+			}
+		}
+	}
+}
+
+func (v *rankingsView) pageRows(c *viewCtx) int { return max(1, c.bodyH-2) }
+
+func (v *rankingsView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
+	k := c.keys
+	if v.filtering {
+		switch {
+		case key.Matches(msg, k.Open):
+			v.filtering = false
+			v.filter.Blur()
+			return nil, -1
+		case key.Matches(msg, k.Clear):
+			v.clearFilter(c)
+			return nil, -1
+		case key.Matches(msg, k.Up), key.Matches(msg, k.Down):
+			if msg.Text == "" { // arrows move while typing; j and k are text
+				v.move(c, map[bool]int{true: -1, false: 1}[key.Matches(msg, k.Up)])
+				return nil, -1
+			}
+		}
+		var cmd tea.Cmd
+		v.filter, cmd = v.filter.Update(msg)
+		v.setQuery(c, v.filter.Value())
+		return cmd, -1
+	}
+	switch {
+	case key.Matches(msg, k.Filter):
+		v.filtering = true
+		v.filter.Prompt = c.T("filter.prompt")
+		v.filter.Placeholder = c.T("filter.placeholder")
+		return v.filter.Focus(), -1
+	case key.Matches(msg, k.Clear):
+		if v.query != "" {
+			v.clearFilter(c)
+		}
+	case key.Matches(msg, k.Open):
+		return nil, v.selectedStreet(c)
+	default:
+		v.navigate(c, msg)
+	}
+	return nil, -1
+}
+
+func (v *rankingsView) clearFilter(c *viewCtx) {
+	v.filtering = false
+	v.filter.Blur()
+	v.filter.SetValue("")
+	v.setQuery(c, "")
+}
+
+func (v *rankingsView) setQuery(c *viewCtx, q string) {
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q == v.query {
+		return
+	}
+	v.query = q
+	v.refilter(c)
+}
+
+// navigate handles the keys that move the selection.
+func (v *rankingsView) navigate(c *viewCtx, msg tea.KeyPressMsg) {
+	k := c.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		v.move(c, -1)
+	case key.Matches(msg, k.Down):
+		v.move(c, 1)
+	case key.Matches(msg, k.PageUp):
+		v.move(c, -v.pageRows(c))
+	case key.Matches(msg, k.PageDown):
+		v.move(c, v.pageRows(c))
+	case key.Matches(msg, k.Home):
+		v.sel = 0
+	case key.Matches(msg, k.End):
+		v.sel = max(0, v.count(c)-1)
+	}
+}
+
+func (v *rankingsView) move(c *viewCtx, d int) { v.sel = clampInt(v.sel+d, v.count(c)) }
+
+func (v *rankingsView) scroll(c *viewCtx, d int) { v.move(c, d) }
+
+// click selects the row under the pointer; clicking the selected row
+// opens it.
+func (v *rankingsView) click(c *viewCtx, _, y int) int {
+	i := v.top + y - 1 // line 0 is the column header
+	if y < 1 || y > v.pageRows(c) || i >= v.count(c) {
+		return -1
+	}
+	if i == v.sel {
+		return v.selectedStreet(c)
+	}
+	v.sel = i
+	return -1
+}
+
+func (v *rankingsView) statusText(c *viewCtx) string {
+	if v.query != "" {
+		return c.T("filter.count", v.query, v.count(c), len(c.st.Rows))
+	}
+	return ""
+}
+
+// rankCols are the column widths of the rankings table for one width.
+type rankCols struct {
+	rank, name, total, band, bar, change, gap, below int
+}
+
+func newRankCols(c *viewCtx, w int) rankCols {
+	rc := rankCols{
+		rank:  max(4, display.Width(c.T("col.rank"))),
+		total: max(7, len(c.d.fullMark)+1, display.Width(c.T("col.total"))),
+		band:  min(10, max(c.d.maxBandW, display.Width(c.T("pending")), display.Width(c.T("col.band")))),
+		gap:   max(7, display.Width(c.T("col.gapfirst"))),
+		below: max(6, display.Width(c.T("col.below"))),
+	}
+	if c.comp.Previous != nil {
+		rc.change = max(5, display.Width(c.T("col.change")))
+	}
+	fixed := 2 + rc.rank + rc.total + rc.band + rc.gap + rc.below + 7 // marker, 7 gaps
+	if rc.change > 0 {
+		fixed += rc.change + 1
+	}
+	const minBar = 10
+	rc.name = max(8, min(max(c.d.maxNameW, display.Width(c.T("col.street"))), w-fixed-minBar))
+	rc.bar = max(1, min(60, w-fixed-rc.name))
+	return rc
+}
+
+func (v *rankingsView) render(c *viewCtx, w, h int) []string {
+	rc := newRankCols(c, w)
+	rows := max(1, h-2)
+	n := v.count(c)
+	v.top = scrollTo(v.top, v.sel, rows, n)
+
+	out := make([]string, 0, h)
+	out = append(out, c.s.Header.Render(fit(v.headerLine(c, rc), w)))
+	for i := v.top; i < min(n, v.top+rows); i++ {
+		out = append(out, v.rowLine(c, rc, v.row(c, i), i == v.sel, w))
+	}
+	if n == 0 {
+		msg := c.T("empty.nostreets")
+		if v.query != "" {
+			msg = c.T("empty.nomatch", v.query)
+		}
+		out = append(out, c.s.Muted.Render(msg))
+	}
+	out = fitLines(out, w, h-1)
+	if v.filtering || v.query != "" {
+		v.filter.SetWidth(max(1, w/2))
+		out = append(out, fit(v.filter.View(), w))
+	} else {
+		out = append(out, c.s.Muted.Render(fit(c.T("legend.rank"), w)))
+	}
+	return out
+}
+
+func (v *rankingsView) headerLine(c *viewCtx, rc rankCols) string {
+	cells := []string{"", c.T("col.rank"), c.T("col.street"), c.T("col.total"), c.T("col.band"), c.T("col.bar")}
+	widths := []int{1, rc.rank, rc.name, -rc.total, rc.band, rc.bar}
+	if rc.change > 0 {
+		cells = append(cells, c.T("col.change"))
+		widths = append(widths, -rc.change)
+	}
+	cells = append(cells, c.T("col.gapfirst"), c.T("col.below"))
+	widths = append(widths, -rc.gap, -rc.below)
+	return cols(cells, widths)
+}
+
+// rowLine draws one street. The selected row is drawn plain in the
+// selection style (inner colours would break its background) with a ">"
+// so it shows without colour too.
+func (v *rankingsView) rowLine(c *viewCtx, rc rankCols, r *scoring.Row, selected bool, w int) string {
+	s := c.s
+	plain := selected
+	style := func(st interface{ Render(...string) string }, text string) string {
+		if plain {
+			return text
+		}
+		return st.Render(text)
+	}
+	mark := " "
+	if selected {
+		mark = ">"
+	}
+	var b strings.Builder
+	b.WriteString(mark + " ")
+	b.WriteString(display.PadLeft(rankText(r), rc.rank) + " ")
+	b.WriteString(display.PadRight(c.d.names[r.Street], rc.name) + " ")
+	if r.Complete {
+		b.WriteString(display.PadLeft(pub(r.Total), rc.total) + " ")
+		bandName := ""
+		bandStyle := s.Muted
+		if r.Band >= 0 {
+			bandName = c.d.bandNames[r.Band]
+			bandStyle = s.Band(r.Band, len(c.d.bandNames))
+		}
+		b.WriteString(style(bandStyle, display.PadRight(bandName, rc.band)) + " ")
+		filled, empty := bar(r.Total.Units, c.st.FullMark.Units, rc.bar)
+		b.WriteString(style(bandStyle, filled) + style(s.Muted, empty) + " ")
+	} else {
+		b.WriteString(style(s.Muted, display.PadLeft(pub(r.Total), rc.total)) + " ")
+		b.WriteString(style(s.Muted, display.PadRight(c.T("pending"), rc.band)) + " ")
+		progress := " " + strconv.Itoa(r.DoneItems) + "/" + strconv.Itoa(len(c.comp.Items))
+		filled, empty := bar(int64(r.DoneItems), int64(len(c.comp.Items)), max(0, rc.bar-len(progress)))
+		b.WriteString(style(s.Muted, display.PadRight(filled+empty+progress, rc.bar)) + " ")
+	}
+	if rc.change > 0 {
+		text, st := changeText(c, r)
+		b.WriteString(style(st, display.PadLeft(text, rc.change)) + " ")
+	}
+	gap := ""
+	if r.Rank > 0 {
+		gap = pub(r.GapToFirst)
+	}
+	b.WriteString(display.PadLeft(gap, rc.gap) + " ")
+	below := "0"
+	belowStyle := s.Muted
+	if len(r.Below) > 0 {
+		below = "✗" + strconv.Itoa(len(r.Below))
+		belowStyle = s.Below
+	}
+	b.WriteString(style(belowStyle, display.PadLeft(below, rc.below)))
+	line := fit(b.String(), w)
+	if selected {
+		return s.Selected.Render(line)
+	}
+	return line
+}
+
+// changeText is the rank change against the previous round: ↑2, ↓1, —
+// (no change or not comparable) or 新 (not in the previous round).
+func changeText(c *viewCtx, r *scoring.Row) (string, interface{ Render(...string) string }) {
+	switch {
+	case !r.HasPrevious:
+		return c.T("new"), c.s.Accent
+	case !r.HasRank || r.RankChange == 0:
+		return "—", c.s.Muted
+	case r.RankChange > 0:
+		return "↑" + strconv.Itoa(r.RankChange), c.s.Up
+	}
+	return "↓" + strconv.Itoa(-r.RankChange), c.s.Down
+}

@@ -1,0 +1,111 @@
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+)
+
+// palette is the few colours the dashboard uses, for one background.
+// Bubble Tea downsamples them to 256 or 16 colours and drops them under
+// NO_COLOR, so every meaning carried by a colour is also carried by a
+// symbol or a word.
+type palette struct {
+	text, muted, accent, tabBg color.Color
+	below, meets, exceeds      color.Color
+	missing                    color.Color
+	selBg, selFg               color.Color
+	bands                      []color.Color // best band first
+}
+
+var darkPalette = palette{
+	text:    lipgloss.Color("#E4E4E7"),
+	muted:   lipgloss.Color("#8B8B96"),
+	accent:  lipgloss.Color("#7AA2F7"),
+	tabBg:   lipgloss.Color("#3B4261"),
+	below:   lipgloss.Color("#FF5F5F"),
+	meets:   lipgloss.Color("#A6E3A1"),
+	exceeds: lipgloss.Color("#2FBF71"),
+	missing: lipgloss.Color("#6C6C75"),
+	selBg:   lipgloss.Color("#3B4261"),
+	selFg:   lipgloss.Color("#FFFFFF"),
+	bands: []color.Color{
+		lipgloss.Color("#2FBF71"), lipgloss.Color("#7DCFFF"),
+		lipgloss.Color("#E0AF68"), lipgloss.Color("#FF9E64"), lipgloss.Color("#FF5F5F"),
+	},
+}
+
+var lightPalette = palette{
+	text:    lipgloss.Color("#1F1F24"),
+	muted:   lipgloss.Color("#6E6E78"),
+	accent:  lipgloss.Color("#1D4ED8"),
+	tabBg:   lipgloss.Color("#DCE3F5"),
+	below:   lipgloss.Color("#C62828"),
+	meets:   lipgloss.Color("#4C9A2A"),
+	exceeds: lipgloss.Color("#1B6E20"),
+	missing: lipgloss.Color("#9E9EA6"),
+	selBg:   lipgloss.Color("#DCE3F5"),
+	selFg:   lipgloss.Color("#000000"),
+	bands: []color.Color{
+		lipgloss.Color("#1B6E20"), lipgloss.Color("#0E7490"),
+		lipgloss.Color("#A16207"), lipgloss.Color("#C2410C"), lipgloss.Color("#C62828"),
+	},
+}
+
+// Styles is every style of the dashboard, built once per background.
+type Styles struct {
+	Title, Subtitle, Muted, Accent lipgloss.Style
+	TabActive, TabInactive         lipgloss.Style
+	Header                         lipgloss.Style // table column headers
+	Selected                       lipgloss.Style // the selected row or cell
+	Below, Meets, Exceeds, Missing lipgloss.Style
+	Up, Down                       lipgloss.Style // rank changes
+	Error                          lipgloss.Style
+	bands                          []lipgloss.Style
+	Help                           help.Styles
+}
+
+// NewStyles builds the styles for a dark or light background.
+func NewStyles(dark bool) *Styles {
+	p := lightPalette
+	if dark {
+		p = darkPalette
+	}
+	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
+	s := &Styles{
+		Title:       fg(p.accent).Bold(true),
+		Subtitle:    fg(p.muted),
+		Muted:       fg(p.muted),
+		Accent:      fg(p.accent),
+		TabActive:   lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.tabBg),
+		TabInactive: fg(p.muted),
+		Header:      fg(p.muted).Bold(true),
+		Selected:    lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.selBg),
+		Below:       fg(p.below).Bold(true),
+		Meets:       fg(p.meets),
+		Exceeds:     fg(p.exceeds).Bold(true),
+		Missing:     fg(p.missing),
+		Up:          fg(p.exceeds),
+		Down:        fg(p.below),
+		Error:       fg(p.below).Bold(true),
+		Help:        help.DefaultStyles(dark),
+	}
+	for _, c := range p.bands {
+		s.bands = append(s.bands, fg(c).Bold(true))
+	}
+	return s
+}
+
+// Band is the style of band i of n: the best band gets the first colour,
+// the worst the last, whatever the number of bands.
+func (s *Styles) Band(i, n int) lipgloss.Style {
+	if i < 0 || n <= 0 {
+		return s.Muted
+	}
+	last := len(s.bands) - 1
+	if n == 1 {
+		return s.bands[0]
+	}
+	return s.bands[i*last/(n-1)]
+}

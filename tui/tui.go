@@ -1,0 +1,203 @@
+// Package tui is the full-screen dashboard of a 亮赛比 competition: where
+// each street stands and where each falls short of the standards.
+//
+// One root Model owns the state; each tab is a component in its own file
+// that renders its lines for a given width and height. Update does no I/O:
+// loading runs in a tea.Cmd.
+package tui
+
+import (
+	"errors"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/i18n"
+	"liangsaibi/scoring"
+)
+
+// Options configure the dashboard.
+type Options struct {
+	Lang i18n.Lang
+	// Title is the terminal window title; the competition's title when empty.
+	Title string
+	// Comp, when set, is shown at once without loading.
+	Comp *scoring.Competition
+	// Load reads the competition. It runs in a tea.Cmd, never in Update.
+	// On failure it returns the problems as readable lines (file, line,
+	// column and message each) and/or an error; they are shown on an error
+	// screen.
+	Load func() (*scoring.Competition, []string, error)
+}
+
+// StandingsChangedMsg replaces the competition and its standings, e.g.
+// after a score was entered or the file was reloaded. Standings may be nil;
+// it is then computed (in Update: send it from a Cmd when that is slow).
+type StandingsChangedMsg struct {
+	Comp      *scoring.Competition
+	Standings *scoring.Standings
+}
+
+// StatusMsg shows a line of text in the status bar (already translated).
+type StatusMsg string
+
+// loadedMsg carries the result of Options.Load.
+type loadedMsg struct {
+	comp     *scoring.Competition
+	st       *scoring.Standings
+	problems []string
+	err      error
+}
+
+// showSpinnerMsg arrives when loading has taken longer than a moment.
+type showSpinnerMsg struct{}
+
+// spinnerDelay is how long loading may take before a spinner appears.
+const spinnerDelay = 150 * time.Millisecond
+
+// Minimum window size; below it the dashboard says so instead of drawing.
+const (
+	MinWidth  = 80
+	MinHeight = 24
+)
+
+// ErrNotLoaded is returned by Run when the competition could not be loaded
+// and the user left the error screen.
+var ErrNotLoaded = errors.New("competition not loaded")
+
+type phase uint8
+
+const (
+	phaseLoading phase = iota
+	phaseReady
+	phaseFailed
+)
+
+// Model is the dashboard's root model.
+type Model struct {
+	opts   Options
+	lang   i18n.Lang
+	keys   KeyMap
+	styles *Styles
+	dark   bool
+
+	width, height int
+
+	phase       phase
+	spinner     spinner.Model
+	showSpinner bool
+	problems    []string // error screen lines
+	errScroll   int
+
+	comp *scoring.Competition
+	st   *scoring.Standings
+	d    *derived
+
+	tab    Tab
+	help   help.Model
+	status string
+
+	rankings rankingsView
+	gaps     gapsView
+	detail   detailView
+	entry    entryView
+	compare  compareView
+}
+
+// New is the dashboard for opts. With opts.Comp it is ready at once;
+// otherwise Init starts opts.Load.
+func New(opts Options) Model {
+	m := Model{
+		opts:    opts,
+		lang:    opts.Lang,
+		keys:    NewKeyMap(opts.Lang),
+		dark:    true,
+		width:   MinWidth,
+		height:  MinHeight,
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		help:    help.New(),
+	}
+	m.setStyles(true)
+	m.rankings = newRankingsView()
+	if opts.Comp != nil {
+		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
+	} else if opts.Load == nil {
+		m.phase = phaseFailed
+		m.problems = []string{"no competition given"}
+	}
+	return m
+}
+
+// Run shows the dashboard full screen until the user quits.
+func Run(opts Options) error {
+	final, err := tea.NewProgram(New(opts)).Run()
+	if err != nil {
+		return err
+	}
+	if fm, ok := final.(Model); ok && fm.phase == phaseFailed {
+		return ErrNotLoaded
+	}
+	return nil
+}
+
+// Init asks for the background colour and starts loading.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if m.phase == phaseLoading {
+		cmds = append(cmds, loadCmd(m.opts.Load),
+			tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
+	}
+	return tea.Batch(cmds...)
+}
+
+func loadCmd(load func() (*scoring.Competition, []string, error)) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() { // a panic in a loader must not take the terminal down
+			if r := recover(); r != nil {
+				msg = loadedMsg{err: errors.New("internal error while loading")}
+			}
+		}()
+		c, problems, err := load()
+		if err != nil || len(problems) > 0 || c == nil {
+			if err == nil && len(problems) == 0 {
+				err = errors.New("no competition")
+			}
+			return loadedMsg{problems: problems, err: err}
+		}
+		return loadedMsg{comp: c, st: scoring.Compute(c)}
+	}
+}
+
+// Competition is the competition shown (nil while loading).
+func (m Model) Competition() *scoring.Competition { return m.comp }
+
+// Standings are the standings shown (nil while loading).
+func (m Model) Standings() *scoring.Standings { return m.st }
+
+// ActiveTab is the tab on screen.
+func (m Model) ActiveTab() Tab { return m.tab }
+
+func (m *Model) setStyles(dark bool) {
+	m.dark = dark
+	m.styles = NewStyles(dark)
+	m.help.Styles = m.styles.Help
+	m.rankings.restyle(m.styles, dark)
+}
+
+// setStandings replaces what is shown and recomputes what every frame
+// needs, once, here rather than in View.
+func (m *Model) setStandings(c *scoring.Competition, st *scoring.Standings) {
+	if st == nil || st.Comp != c {
+		st = scoring.Compute(c)
+	}
+	m.comp, m.st = c, st
+	m.d = newDerived(st)
+	m.phase = phaseReady
+	ctx := m.ctx()
+	m.rankings.refilter(ctx)
+	m.gaps.clamp(ctx)
+	m.detail.ensureStreet(ctx)
+	m.compare.ensure(ctx)
+}

@@ -1,0 +1,185 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+)
+
+// component is what every tab implements. Methods get the shared context;
+// update and click return the street to open in the detail view, or -1.
+type component interface {
+	update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int)
+	scroll(c *viewCtx, delta int)
+	click(c *viewCtx, x, y int) int
+	render(c *viewCtx, w, h int) []string
+	// capturing reports that the view takes every key (typing in a
+	// field), so that digits and q do not switch tabs or quit.
+	capturing() bool
+}
+
+func (m *Model) active() component {
+	switch m.tab {
+	case TabGaps:
+		return &m.gaps
+	case TabDetail:
+		return &m.detail
+	case TabEntry:
+		return &m.entry
+	case TabCompare:
+		return &m.compare
+	}
+	return &m.rankings
+}
+
+// Update handles one message. It never does I/O.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.setStyles(msg.IsDark())
+		return m, nil
+	case showSpinnerMsg:
+		if m.phase == phaseLoading {
+			m.showSpinner = true
+			return m, m.spinner.Tick
+		}
+		return m, nil
+	case spinner.TickMsg:
+		if m.phase != phaseLoading {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case loadedMsg:
+		if msg.comp == nil {
+			m.phase = phaseFailed
+			m.problems = errorLines(msg.problems, msg.err)
+			return m, nil
+		}
+		m.setStandings(msg.comp, msg.st)
+		return m, nil
+	case StandingsChangedMsg:
+		if msg.Comp != nil {
+			m.setStandings(msg.Comp, msg.Standings)
+		}
+		return m, nil
+	case StatusMsg:
+		m.status = string(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg)
+		return m, nil
+	case tea.MouseClickMsg:
+		m.handleClick(msg)
+		return m, nil
+	}
+	// Anything else (the filter's cursor blink) belongs to the filter input.
+	var cmd tea.Cmd
+	m.rankings.filter, cmd = m.rankings.filter.Update(msg)
+	return m, cmd
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	if m.phase != phaseReady {
+		return m.handleKeyNotReady(msg)
+	}
+	c := m.ctx()
+	view := m.active()
+	if !view.capturing() {
+		k := &m.keys
+		switch {
+		case key.Matches(msg, k.Quit):
+			return m, tea.Quit
+		case key.Matches(msg, k.Help):
+			m.help.ShowAll = !m.help.ShowAll
+			return m, nil
+		case key.Matches(msg, k.NextTab):
+			m.tab = (m.tab + 1) % tabCount
+			return m, nil
+		case key.Matches(msg, k.PrevTab):
+			m.tab = (m.tab + tabCount - 1) % tabCount
+			return m, nil
+		}
+		for i := range k.Tab {
+			if key.Matches(msg, k.Tab[i]) {
+				m.tab = Tab(i)
+				return m, nil
+			}
+		}
+	}
+	m.status = ""
+	cmd, open := view.update(c, msg)
+	m.open(open)
+	return m, cmd
+}
+
+func (m Model) handleKeyNotReady(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Quit), key.Matches(msg, k.Clear):
+		if m.phase == phaseFailed || msg.String() != "esc" {
+			return m, tea.Quit
+		}
+	case key.Matches(msg, k.Up):
+		m.errScroll = max(0, m.errScroll-1)
+	case key.Matches(msg, k.Down):
+		m.errScroll = min(m.errScroll+1, max(0, len(m.problems)-1))
+	case key.Matches(msg, k.PageUp):
+		m.errScroll = max(0, m.errScroll-m.bodyHeight())
+	case key.Matches(msg, k.PageDown):
+		m.errScroll = min(m.errScroll+m.bodyHeight(), max(0, len(m.problems)-1))
+	}
+	return m, nil
+}
+
+// open shows the detail of a street (when street >= 0).
+func (m *Model) open(street int) {
+	if street < 0 || m.st == nil {
+		return
+	}
+	m.detail.show(m.ctx(), street)
+	m.tab = TabDetail
+}
+
+func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
+	if m.phase != phaseReady {
+		return
+	}
+	delta := 0
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		delta = -3
+	case tea.MouseWheelDown:
+		delta = 3
+	default:
+		return
+	}
+	m.active().scroll(m.ctx(), delta)
+}
+
+func (m *Model) handleClick(msg tea.MouseClickMsg) {
+	if m.phase != phaseReady || msg.Button != tea.MouseLeft || m.tooSmall() {
+		return
+	}
+	if msg.Y == tabBarRow {
+		if t, ok := m.tabAt(msg.X); ok {
+			m.tab = t
+		}
+		return
+	}
+	y := msg.Y - bodyTop
+	if y < 0 || y >= m.bodyHeight() {
+		return
+	}
+	m.open(m.active().click(m.ctx(), msg.X, y))
+}
