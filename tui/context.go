@@ -56,6 +56,7 @@ type derived struct {
 	maxNameW      int
 	maxBandW      int
 	belowByItem   []int // streets below standard, by item
+	itemOrder     []int // items grouped by category: the heatmap's columns
 	exceedUnits   []int64
 	title, round  string
 	organizer     string
@@ -99,6 +100,7 @@ func newDerived(st *scoring.Standings) *derived {
 	}
 	for i, cat := range c.Categories {
 		d.catNames[i] = display.Sanitize(cat.Name)
+		d.itemOrder = append(d.itemOrder, cat.Items...)
 	}
 	for i, j := range c.Judges {
 		d.judgeNames[i] = display.Sanitize(j.Name)
