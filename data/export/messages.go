@@ -44,6 +44,7 @@ var messages = i18n.Catalog{
 		"Grey struck-through scores were dropped by the rules (the %d highest and the %[1]d lowest) and do not count."},
 	"note.gaps":      {"差距 = 得分 − 达标线；红色未达标，绿色达标，灰色尚无得分。", "Gap = score − standard; red below standard, green at or above, grey not scored yet."},
 	"note.noStd":     {"无达标线", "no standard"},
+	"raw.withUnit":   {"%s（%s）", "%s (%s)"},
 	"row.belowCount": {"未达标街道数", "Streets below standard"},
 
 	// Rules sheet and YAML labels.

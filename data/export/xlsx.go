@@ -1,0 +1,233 @@
+package export
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"liangsaibi/display"
+	"liangsaibi/scoring"
+)
+
+// XLSX writes a workbook with five sheets: 排名 (the ranking, band
+// colours), 差距 (the gap heatmap), 问题清单 (each street's below-standard
+// items), 原始分 (every judge's score, dropped ones struck through) and 规则
+// (the rules used). Scores are number cells whose format shows exactly the
+// published decimals; text cells are neutralised against formula injection.
+func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	b := &book{f: f, st: st, o: opts, styles: map[styleKey]int{}}
+	if err := f.SetSheetName(f.GetSheetName(0), opts.t("sheet.ranking")); err != nil {
+		return err
+	}
+	writers := []struct {
+		key   string
+		write func(*excelize.StreamWriter) error
+	}{
+		{"sheet.ranking", b.rankingSheet},
+		{"sheet.gaps", b.gapSheet},
+		{"sheet.problems", b.problemSheet},
+		{"sheet.raw", b.rawSheet},
+		{"sheet.rules", b.rulesSheet},
+	}
+	for i, s := range writers {
+		name := opts.t(s.key)
+		if i > 0 {
+			if _, err := f.NewSheet(name); err != nil {
+				return err
+			}
+		}
+		sw, err := f.NewStreamWriter(name)
+		if err != nil {
+			return err
+		}
+		if err := s.write(sw); err != nil {
+			return err
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: st.Comp.Title, Creator: "liangsaibi " + opts.version(), Language: opts.Lang.Pick("zh-CN", "en-US"),
+	}); err != nil {
+		return err
+	}
+	_, err := f.WriteTo(w)
+	return err
+}
+
+// book is one workbook being written, with its shared styles.
+type book struct {
+	f      *excelize.File
+	st     *scoring.Standings
+	o      Options
+	styles map[styleKey]int
+}
+
+// styleKey is everything a cell style here can vary by.
+type styleKey struct {
+	numFmt string // "" for General
+	fill   string // RGB hex, "" for none
+	font   string // RGB hex, "" for default
+	bold   bool
+	strike bool
+	wrap   bool
+}
+
+// style is the id of a style, made once per workbook.
+func (b *book) style(k styleKey) (int, error) {
+	if id, ok := b.styles[k]; ok {
+		return id, nil
+	}
+	s := &excelize.Style{}
+	if k.numFmt != "" {
+		f := k.numFmt
+		s.CustomNumFmt = &f
+	}
+	if k.fill != "" {
+		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{k.fill}}
+	}
+	if k.font != "" || k.bold || k.strike {
+		s.Font = &excelize.Font{Bold: k.bold, Strike: k.strike, Color: k.font}
+	}
+	if k.wrap {
+		s.Alignment = &excelize.Alignment{WrapText: true, Vertical: "center"}
+	}
+	id, err := b.f.NewStyle(s)
+	if err != nil {
+		return 0, err
+	}
+	b.styles[k] = id
+	return id, nil
+}
+
+// Colours of the sheets.
+const (
+	headerFill = "D9E1F2"
+	belowFill  = "FFC7CE" // below standard
+	belowFont  = "9C0006"
+	atFill     = "E2EFDA" // exactly at the standard
+	aboveFill  = "C6EFCE" // above the standard
+	missFill   = "D9D9D9" // no score yet
+	greyFont   = "808080"
+)
+
+// bandPalette runs from the best band (green) to the worst (red).
+var bandPalette = []string{"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE"}
+
+// bandFill is the colour of band i of n, spread over the palette.
+func bandFill(i, n int) string {
+	if i < 0 {
+		return ""
+	}
+	if n <= 1 {
+		return bandPalette[0]
+	}
+	last := len(bandPalette) - 1
+	return bandPalette[(i*last+(n-1)/2)/(n-1)]
+}
+
+// scoreFormat shows exactly d decimals: "0", "0.00"; signed adds "+".
+func scoreFormat(d int, signed bool) string {
+	f := "0"
+	if d > 0 {
+		f += "." + strings.Repeat("0", d)
+	}
+	if signed {
+		return "+" + f + ";-" + f + ";" + f
+	}
+	return f
+}
+
+// xcell turns a table cell into an excelize cell with the given look.
+// Scores become numbers parsed from their exact published string, so the
+// formatted cell reads exactly as published.
+func (b *book) xcell(c cell, k styleKey) (excelize.Cell, error) {
+	var v any
+	switch c.kind {
+	case textCell:
+		v = xlsxText(c.text)
+	case scoreCell:
+		n, err := strconv.ParseFloat(c.score.String(), 64)
+		if err != nil {
+			return excelize.Cell{}, err
+		}
+		v = n
+		k.numFmt = scoreFormat(int(c.score.Decimals), c.signed)
+	case intCell:
+		v = c.n
+		k.numFmt = "0"
+		if c.signed {
+			k.numFmt = "+0;-0;0"
+		}
+	}
+	id, err := b.style(k)
+	return excelize.Cell{StyleID: id, Value: v}, err
+}
+
+// values are cells with one look, ready for StreamWriter.SetRow.
+func (b *book) values(cells []cell, k styleKey) ([]any, error) {
+	vals := make([]any, len(cells), len(cells)+1)
+	for i, c := range cells {
+		x, err := b.xcell(c, k)
+		if err != nil {
+			return nil, err
+		}
+		vals[i] = x
+	}
+	return vals, nil
+}
+
+// row writes cells with one look into sheet row r (1-based).
+func (b *book) row(sw *excelize.StreamWriter, r int, cells []cell, k styleKey) error {
+	vals, err := b.values(cells, k)
+	if err != nil {
+		return err
+	}
+	return sw.SetRow(cellName(1, r), vals)
+}
+
+// header writes a bold, shaded header row.
+func (b *book) header(sw *excelize.StreamWriter, r int, cells []cell) error {
+	return b.row(sw, r, cells, styleKey{fill: headerFill, bold: true, wrap: true})
+}
+
+// freeze keeps the first rows and columns in view while scrolling.
+func freeze(sw *excelize.StreamWriter, cols, rows int) error {
+	pane := "bottomLeft"
+	if cols > 0 {
+		pane = "bottomRight"
+	}
+	if rows == 0 {
+		pane = "topRight"
+	}
+	tl := cellName(cols+1, rows+1)
+	return sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: tl, ActivePane: pane,
+		Selection: []excelize.Selection{{SQRef: tl, ActiveCell: tl, Pane: pane}},
+	})
+}
+
+func cellName(col, row int) string {
+	n, _ := excelize.CoordinatesToCellName(col, row)
+	return n
+}
+
+// xlsxText is a text as a workbook can hold it: XML cannot carry control
+// characters, so they become visible escapes (names from a checked file
+// never hold any), then formula triggers are neutralised.
+func xlsxText(s string) string { return Neutralize(display.Sanitize(s)) }
+
+// texts is a row of text cells.
+func texts(ss ...string) []cell {
+	out := make([]cell, len(ss))
+	for i, s := range ss {
+		out[i] = text(s)
+	}
+	return out
+}
