@@ -1,7 +1,6 @@
 package export
 
 import (
-
 	"github.com/xuri/excelize/v2"
 
 	"liangsaibi/scoring"
