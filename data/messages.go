@@ -78,6 +78,9 @@ var msgs = i18n.Catalog{
 	"previous.rank":        {"第 %d 行的 rank 应是不小于 1 的整数或 null", "the rank on line %d should be a whole number of at least 1, or null"},
 	"previous.total":       {"第 %d 行的 total 应是数字或 null", "the total on line %d should be a number or null"},
 	"previous.id":          {"第 %d 行缺少 id 或 id 重复", "line %d has a missing or repeated id"},
+	"session.torn":         {"录入日志最后一行不完整（上次异常退出时正在写入），已丢弃；该条当时未显示为已保存", "the last line of the entry journal was incomplete (a crash while writing it) and was dropped; it had never been shown as saved"},
+	"session.orphans":      {"有 %d 条录入是在文件被他人修改之前做的，未自动合并，已另存在 %s", "%d entries were made before someone else changed the file; they were not merged and are kept in %s"},
+	"session.conflict":     {"文件已被其他程序修改，未覆盖；本次录入已另存为 %s", "the file was changed by another program and was not overwritten; your entries were saved as %s"},
 	"previous.embedded":    {"内置示例中没有 %s", "the embedded demo has no %s"},
 }
 

@@ -1,0 +1,383 @@
+package data
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"liangsaibi/data/store"
+	"liangsaibi/i18n"
+	"liangsaibi/scoring"
+)
+
+// Session is a competition file opened for entering scores. It holds the
+// one-writer lock for its whole life, journals every committed score
+// (synced) before reporting it saved, and rewrites the file atomically.
+// Its methods do I/O: call them from a tea.Cmd, never from Update.
+type Session struct {
+	Path     string
+	Operator string
+
+	// ReadOnly is set when another instance holds the file; Holder says who.
+	ReadOnly bool
+	Holder   store.Holder
+	// Recovered is how many journal entries were replayed on open.
+	Recovered int
+	// Notes are things the user must be told on open (orphaned entries kept
+	// in a copy, a torn journal line dropped).
+	Notes []i18n.Message
+
+	mu      sync.Mutex
+	doc     *Doc // the file as last read or written
+	comp    *scoring.Competition
+	lock    *store.FileLock // referenced for the whole run: the OS lock lives with it
+	journal *store.Journal
+	unsaved int // commits not yet in the file
+}
+
+// ConflictError means the file was changed by someone else since it was
+// loaded: it was not overwritten, and our version went to Copy.
+type ConflictError struct{ Copy string }
+
+func (e *ConflictError) Error() string { return e.Message().In(i18n.Zh) }
+
+// Message is the error for a person, in either language.
+func (e *ConflictError) Message() i18n.Message {
+	return i18n.Message{Catalog: msgs, Key: "session.conflict", Args: []any{e.Copy}}
+}
+
+// SessionOptions say how to open a file for entry.
+type SessionOptions struct {
+	Encoding string
+	Operator string // who enters scores, for the audit log; "" = the OS user
+}
+
+// Open loads the file at path, takes its lock (or opens it read-only when
+// another instance has it) and replays the journal.
+func Open(path string, opts SessionOptions) (*Session, error) {
+	doc, err := LoadFile(path, Options{Encoding: opts.Encoding})
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{Path: path, Operator: opts.Operator, doc: doc, comp: doc.Comp}
+	if s.Operator == "" {
+		s.Operator = store.OSUser()
+	}
+	lock, err := store.Lock(path)
+	var locked *store.LockedError
+	switch {
+	case errors.As(err, &locked):
+		s.ReadOnly, s.Holder = true, locked.Holder
+		if c, n, err := replayReadOnly(path, doc); err == nil {
+			s.comp, s.Recovered = c, n
+		}
+		return s, nil
+	case err != nil:
+		return nil, err
+	}
+	s.lock = lock
+	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(doc.Hash))
+	if err != nil {
+		lock.Unlock()
+		return nil, err
+	}
+	s.journal = j
+	for _, r := range rec.Pending {
+		c, err := applyRecord(s.comp, r)
+		if err != nil {
+			s.Close()
+			return nil, fmt.Errorf("%s: %w", store.JournalPath(path), err)
+		}
+		s.comp = c
+	}
+	s.Recovered = len(rec.Pending)
+	s.unsaved = len(rec.Pending)
+	if rec.Damage.Dropped() {
+		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.torn"})
+	}
+	if len(rec.Orphans) > 0 {
+		cp := conflictName(store.JournalPath(path), ".journal")
+		raw, _ := os.ReadFile(store.JournalPath(path))
+		if err := store.WriteFileAtomic(cp, raw, 0o644); err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.orphans", Args: []any{len(rec.Orphans), cp}})
+	}
+	return s, nil
+}
+
+func hashHex(h [32]byte) string { return hex.EncodeToString(h[:]) }
+
+// Comp is the competition with every committed score.
+func (s *Session) Comp() *scoring.Competition {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.comp
+}
+
+// Unsaved is how many commits are journaled but not yet in the file.
+func (s *Session) Unsaved() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unsaved
+}
+
+// ErrReadOnly is returned by Commit on a file another instance holds.
+var ErrReadOnly = errors.New("文件正由另一个程序录入，此处只读")
+
+// Commit stores one slot: it is journaled and synced to disk before Commit
+// returns, so the caller may then say "saved". It returns the competition
+// with the new slot. On error nothing changed.
+func (s *Session) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ReadOnly || s.journal == nil {
+		return s.comp, ErrReadOnly
+	}
+	c := s.comp
+	old := c.Scores[street][item][slot]
+	if old == v {
+		return c, nil
+	}
+	it := &c.Items[item]
+	rec := store.Record{Street: c.Streets[street].ID, Item: it.ID, Value: slotText(v), Old: slotText(old)}
+	if it.Kind == scoring.Judged {
+		rec.Judge = c.Judges[slot].ID
+	}
+	stored, err := s.journal.Append(rec)
+	if err != nil {
+		return c, err
+	}
+	s.comp = c.WithSlot(street, item, slot, v)
+	s.unsaved++
+	// The audit log is the human trail; the journal is the durable record,
+	// so a failure here does not undo the commit.
+	_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{
+		Time: stored.Time, Operator: s.Operator, Street: rec.Street, Item: rec.Item,
+		Judge: rec.Judge, Old: rec.Old, New: rec.Value,
+	})
+	return s.comp, nil
+}
+
+// Save writes every committed score into the file atomically, keeping the
+// user's text. If the file changed on disk since it was read, it is not
+// overwritten: our version is saved next to it and a *ConflictError says where.
+func (s *Session) Save() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ReadOnly || s.journal == nil || s.unsaved == 0 {
+		return nil
+	}
+	text, err := Render(s.doc.Source, s.comp)
+	if err != nil {
+		return err
+	}
+	raw, err := encodeText(text, s.doc)
+	if err != nil {
+		return err
+	}
+	upTo := s.journal.LastSeq()
+	err = s.journal.Save(s.Path, raw, upTo)
+	if errors.Is(err, store.ErrChangedOnDisk) {
+		cp := conflictName(s.Path, filepath.Ext(s.Path))
+		if werr := store.WriteFileAtomic(cp, raw, 0o644); werr != nil {
+			return werr
+		}
+		return &ConflictError{Copy: cp}
+	}
+	if err != nil {
+		return err
+	}
+	doc := *s.doc
+	doc.Source, doc.Hash, doc.Comp = text, sha256.Sum256(raw), s.comp
+	s.doc = &doc
+	s.unsaved = 0
+	return nil
+}
+
+// ChangedOnDisk reports whether someone else changed the file since it was
+// last read or written by this session.
+func (s *Session) ChangedOnDisk() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, err := store.HashFile(s.Path)
+	return err == nil && h != hashHex(s.doc.Hash)
+}
+
+// Reload reads the file again after someone else changed it. It refuses
+// while scores are unsaved (Save then keeps a conflict copy instead).
+func (s *Session) Reload() (*scoring.Competition, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.unsaved > 0 {
+		return s.comp, errors.New("有未保存的录入，未重新加载")
+	}
+	doc, err := LoadFile(s.Path, Options{Encoding: s.doc.Encoding})
+	if err != nil {
+		return s.comp, err
+	}
+	if s.journal != nil {
+		s.journal.Close()
+		j, _, err := store.OpenJournal(store.JournalPath(s.Path), hashHex(doc.Hash))
+		if err != nil {
+			return s.comp, err
+		}
+		s.journal = j
+	}
+	s.doc, s.comp = doc, doc.Comp
+	return s.comp, nil
+}
+
+// Close releases the journal and the lock. It does not save: call Save first.
+func (s *Session) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.journal != nil {
+		s.journal.Close()
+		s.journal = nil
+	}
+	if s.lock != nil {
+		err := s.lock.Unlock()
+		s.lock = nil
+		return err
+	}
+	return nil
+}
+
+// encodeText turns UTF-8 text back into the file's own encoding.
+func encodeText(text []byte, doc *Doc) ([]byte, error) {
+	if doc.Encoding == "gb18030" {
+		out, err := simplifiedchinese.GB18030.NewEncoder().Bytes(text)
+		if err != nil {
+			return nil, fmt.Errorf("无法按 GB18030 保存：%w", err)
+		}
+		return out, nil
+	}
+	if doc.BOM {
+		return append(bytes.Clone(utf8BOM), text...), nil
+	}
+	return text, nil
+}
+
+// conflictName is a new file name next to path for a conflict copy.
+func conflictName(path, ext string) string {
+	base := path[:len(path)-len(filepath.Ext(path))]
+	stamp := time.Now().Format("20060102-150405")
+	for i := 0; ; i++ {
+		name := fmt.Sprintf("%s.冲突副本-%s%s", base, stamp, ext)
+		if i > 0 {
+			name = fmt.Sprintf("%s.冲突副本-%s-%d%s", base, stamp, i, ext)
+		}
+		if _, err := os.Stat(name); os.IsNotExist(err) {
+			return name
+		}
+	}
+}
+
+// applyRecord applies one journal entry to c.
+func applyRecord(c *scoring.Competition, r store.Record) (*scoring.Competition, error) {
+	s, i := c.FindStreet(r.Street), c.FindItem(r.Item)
+	if s < 0 || i < 0 {
+		return nil, fmt.Errorf("日志中的街道“%s”或细则项“%s”在文件中不存在", r.Street, r.Item)
+	}
+	slot := 0
+	if c.Items[i].Kind == scoring.Judged {
+		if slot = c.FindJudge(r.Judge); slot < 0 {
+			return nil, fmt.Errorf("日志中的评委“%s”在文件中不存在", r.Judge)
+		}
+	}
+	v, err := ParseSlot(&c.Items[i], r.Value)
+	if err != nil {
+		return nil, fmt.Errorf("日志中的分数“%s”无效：%w", r.Value, err)
+	}
+	return c.WithSlot(s, i, slot, v), nil
+}
+
+// ParseSlot reads a slot as typed or journaled: a number, ~ or recused/回避.
+func ParseSlot(it *scoring.Item, text string) (scoring.Slot, error) {
+	switch text {
+	case "~", "":
+		return scoring.Slot{}, nil
+	case recusedWord, recusedZh:
+		if it.Kind != scoring.Judged {
+			return scoring.Slot{}, errors.New("只有评委打分项可以回避")
+		}
+		return scoring.Slot{State: scoring.Recused}, nil
+	}
+	v, err := scoring.ParseDec(text)
+	if err != nil {
+		return scoring.Slot{}, err
+	}
+	if CheckValue(it, v) != "" {
+		return scoring.Slot{}, fmt.Errorf("超出范围")
+	}
+	return scoring.Number(v), nil
+}
+
+// replayReadOnly applies the journal's entries for the file as it is on
+// disk without writing anything (read-only instances, the projector).
+func replayReadOnly(path string, doc *Doc) (*scoring.Competition, int, error) {
+	recs, _, err := store.Replay(store.JournalPath(path))
+	if err != nil {
+		return doc.Comp, 0, err
+	}
+	c, n := doc.Comp, 0
+	base := hashHex(doc.Hash)
+	for _, r := range recs {
+		if r.BaseHash != base {
+			continue
+		}
+		if c2, err := applyRecord(c, r); err == nil {
+			c, n = c2, n+1
+		}
+	}
+	return c, n, nil
+}
+
+// LoadWithJournal loads the file and applies the scores its entry journal
+// holds that are not yet saved into it. It never writes (for the projector
+// and read-only views).
+func LoadWithJournal(path string, opts Options) (*Doc, error) {
+	doc, err := LoadFile(path, opts)
+	if err != nil {
+		return nil, err
+	}
+	if c, _, err := replayReadOnly(path, doc); err == nil {
+		doc.Comp = c
+	}
+	return doc, nil
+}
+
+// DemoCopy writes the embedded demo (and its previous round) into dir under
+// a new name, for entering scores into the demo without touching anything.
+func DemoCopy(dir string) (string, error) {
+	demo, prev := DemoFiles()
+	stamp := time.Now().Format("20060102-150405")
+	name := filepath.Join(dir, "亮赛比示例-"+stamp+".yaml")
+	for i := 1; fileExists(name); i++ {
+		name = filepath.Join(dir, fmt.Sprintf("亮赛比示例-%s-%d.yaml", stamp, i))
+	}
+	if p := filepath.Join(dir, DemoPrevName); !fileExists(p) {
+		if err := store.WriteFileAtomic(p, prev, 0o644); err != nil {
+			return "", err
+		}
+	}
+	if err := store.WriteFileAtomic(name, demo, 0o644); err != nil {
+		return "", err
+	}
+	return name, nil
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
