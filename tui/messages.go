@@ -88,7 +88,7 @@ var catalog = i18n.Catalog{
 	"compare.pick":    {"选择街道（←→ 换边）", "Pick streets (←→ side)"},
 	"compare.side.a":  {"甲", "A"},
 	"compare.side.b":  {"乙", "B"},
-	"compare.diff":    {"差（甲−乙）", "A − B"},
+	"compare.diff":    {"甲-乙", "A-B"},
 	"compare.lead":    {"领先", "Leads"},
 	"compare.equal":   {"持平", "equal"},
 	"compare.total":   {"总分", "Total"},

@@ -95,9 +95,10 @@ type Model struct {
 	st   *scoring.Standings
 	d    *derived
 
-	tab    Tab
-	help   help.Model
-	status string
+	tab     Tab
+	prevTab Tab // where esc in the detail view returns to
+	help    help.Model
+	status  string
 
 	rankings rankingsView
 	gaps     gapsView
@@ -121,6 +122,8 @@ func New(opts Options) Model {
 	}
 	m.setStyles(true)
 	m.rankings = newRankingsView()
+	m.detail.street = -1
+	m.compare.street = [2]int{-1, -1}
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
 	} else if opts.Load == nil {

@@ -109,6 +109,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.PrevTab):
 			m.tab = (m.tab + tabCount - 1) % tabCount
 			return m, nil
+		case m.tab == TabDetail && key.Matches(msg, k.Clear):
+			m.tab = m.prevTab
+			return m, nil
 		}
 		for i := range k.Tab {
 			if key.Matches(msg, k.Tab[i]) {
@@ -148,6 +151,9 @@ func (m *Model) open(street int) {
 		return
 	}
 	m.detail.show(m.ctx(), street)
+	if m.tab != TabDetail {
+		m.prevTab = m.tab
+	}
 	m.tab = TabDetail
 }
 
