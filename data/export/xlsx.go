@@ -51,7 +51,6 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: st.Comp.Title, Creator: "liangsaibi " + opts.version(), Language: opts.Lang.Pick("zh-CN", "en-US"),
 	}); err != nil {
