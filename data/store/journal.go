@@ -168,6 +168,14 @@ func (j *Journal) Save(file string, content []byte, upTo uint64) error {
 		return err
 	}
 	if err := WriteFileAtomic(file, content, 0o644); err != nil {
+		// A failure after the rename (syncing the folder) leaves the new
+		// file in place: build on it, or the next save would see a change
+		// on disk. The journal keeps every entry and the save mark.
+		if now, herr := HashFile(file); herr == nil && now == h {
+			j.mu.Lock()
+			j.base = h
+			j.mu.Unlock()
+		}
 		return err
 	}
 	return j.Rebase(upTo, h)
@@ -183,14 +191,19 @@ func (j *Journal) MarkSaving(upTo uint64, newHash string) error {
 }
 
 // Rebase is called once the file with hash newHash (containing entries up to
-// upTo) is safely on disk: the journal is atomically replaced by the entries
-// after upTo, rebased onto newHash. Keeping them (rather than emptying the
+// upTo) is safely on disk: the journal is atomically replaced by a save mark
+// for newHash and the entries after upTo, rebased onto newHash. Keeping them (rather than emptying the
 // journal) matters because scores may be committed while a save runs.
 func (j *Journal) Rebase(upTo uint64, newHash string) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	var keep []Record
-	var buf []byte
+	// The journal starts with the save mark of the file now on disk, so
+	// sequence numbers keep rising across saves and restarts.
+	buf, err := encodeLine(line{Saved: &SaveMark{UpTo: upTo, Hash: newHash, Time: time.Now().UTC()}})
+	if err != nil {
+		return fileErr("encode", j.path, err)
+	}
 	for _, r := range j.pending {
 		if r.Seq <= upTo {
 			continue

@@ -174,3 +174,24 @@ func TestSaveToNewFile(t *testing.T) {
 		t.Fatalf("file is %q", got)
 	}
 }
+
+func TestFailureAfterReplaceIsNotAnExternalChange(t *testing.T) {
+	file, j := competition(t)
+	appendN(t, j, 2)
+	restore := InjectFault(OpSyncDir, syscall.EIO)
+	err := j.Save(file, []byte("v1"), j.LastSeq())
+	restore()
+	if err == nil {
+		t.Fatal("save reported success")
+	}
+	appendN(t, j, 1)
+	if err := j.Save(file, []byte("v2"), j.LastSeq()); err != nil {
+		t.Fatalf("next save: %v", err)
+	}
+	if got, _ := os.ReadFile(file); string(got) != "v2" {
+		t.Fatalf("file is %q", got)
+	}
+	rec := reopen(t, file)
+	wantSeqs(t, "pending", rec.Pending)
+	wantSeqs(t, "orphans", rec.Orphans)
+}

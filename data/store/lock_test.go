@@ -21,6 +21,9 @@ func TestMain(m *testing.M) {
 	if file := os.Getenv(helperEnv); file != "" {
 		os.Exit(lockHelper(file))
 	}
+	if dir := os.Getenv(crashEnv); dir != "" {
+		os.Exit(crashChild(dir))
+	}
 	os.Exit(m.Run())
 }
 
