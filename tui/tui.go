@@ -30,6 +30,11 @@ type Options struct {
 	// column and message each) and/or an error; they are shown on an error
 	// screen.
 	Load func() (*scoring.Competition, []string, error)
+	// Session, when set, is the file opened for entering scores (tab 4).
+	Session EntrySession
+	// NewSession, when Session is nil, is called in a tea.Cmd on the first
+	// entered score, e.g. to copy the embedded demo to a new file.
+	NewSession func() (EntrySession, error)
 }
 
 // StandingsChangedMsg replaces the competition and its standings, e.g.
@@ -124,6 +129,7 @@ func New(opts Options) Model {
 	m.rankings = newRankingsView()
 	m.detail.street = -1
 	m.compare.street = [2]int{-1, -1}
+	m.entry = newEntryView(opts)
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
 	} else if opts.Load == nil {

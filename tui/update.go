@@ -71,6 +71,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StatusMsg:
 		m.status = string(msg)
 		return m, nil
+	case entryMsg:
+		return m.updateEntry(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
@@ -88,18 +90,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
+		return m.quit()
 	}
 	if m.phase != phaseReady {
 		return m.handleKeyNotReady(msg)
 	}
 	c := m.ctx()
 	view := m.active()
-	if !view.capturing() {
+	if !view.capturing() && !(m.tab == TabEntry && m.entry.takesKey(msg)) {
 		k := &m.keys
 		switch {
 		case key.Matches(msg, k.Quit):
-			return m, tea.Quit
+			return m.quit()
 		case key.Matches(msg, k.Help):
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
