@@ -9,15 +9,14 @@ import (
 	"time"
 )
 
-// Save, MarkSaving and Rebase: one save at a time; Append may run meanwhile.
-
 // ErrChangedOnDisk is returned by Journal.Save when the competition file is
 // no longer the version the journal builds on (another program or a hand
 // edit changed it). Nothing was written.
 var ErrChangedOnDisk = errors.New("store: file changed on disk since it was loaded")
 
 // Journal is the append-only log of committed scores next to a competition
-// file. Only the lock holder writes it. Methods are safe for concurrent use.
+// file. Only the lock holder writes it. Methods are safe for concurrent use;
+// run one Save (or MarkSaving/Rebase pair) at a time, Append may run meanwhile.
 //
 // Save protocol (Journal.Save does all of it): the new content's hash is
 // recorded in a save mark (synced) before the file is replaced; after the
@@ -42,8 +41,9 @@ type Journal struct {
 // not exist yet). It drops a torn last line from disk and returns what must
 // be recovered. Mid-file damage returns a *CorruptError and no journal.
 //
-// If Recovery.Orphans is non-empty, keep a copy of the journal before the
-// first Save: Save trims those entries away.
+// Only the lock holder opens the journal; others use ReadRecovery. If
+// Recovery.Orphans is non-empty, keep them (ConflictCopy of the journal)
+// before the first Save: Save trims them away.
 func OpenJournal(path, fileHash string) (*Journal, *Recovery, error) {
 	p, err := readJournal(path)
 	if err != nil {
@@ -152,8 +152,6 @@ func (j *Journal) open() error {
 // trims the journal: upTo is the newest entry the content includes (take
 // LastSeq before rendering the content). If the file on disk is not the
 // version the journal builds on, nothing is written and the error is
-// Save, MarkSaving and Rebase: one save at a time; Append may run meanwhile.
-
 // ErrChangedOnDisk. On any error the journal still holds every entry.
 func (j *Journal) Save(file string, content []byte, upTo uint64) error {
 	cur, err := HashFile(file)

@@ -134,6 +134,16 @@ type Recovery struct {
 	Damage Damage
 }
 
+// ReadRecovery is OpenJournal without writing anything: what the journal at
+// path holds for the competition file whose content hash is fileHash.
+func ReadRecovery(path, fileHash string) (*Recovery, error) {
+	p, err := readJournal(path)
+	if err != nil {
+		return nil, err
+	}
+	return p.recover(fileHash), nil
+}
+
 // recover sorts p's entries against the file whose hash is fileHash.
 //
 // If a save mark names fileHash, that save reached the disk: entries up to

@@ -1,0 +1,26 @@
+// Package store is the file mechanics that make sure no entered score is
+// lost. It knows nothing of YAML: the caller renders and applies content.
+//
+// Files next to a competition file FILE:
+//
+//	FILE.lock         one-writer lock (Lock), names its holder
+//	FILE.journal      every committed score, synced before "saved" (Journal)
+//	FILE.audit.jsonl  human trail of changes (AppendAudit, ReadAudit)
+//
+// A writing session:
+//
+//	lk, err := store.Lock(file)            // *LockedError: open read-only, show lk.Holder
+//	defer lk.Unlock()
+//	h, _ := store.HashFile(file)           // hash of the bytes the loader read
+//	j, rec, err := store.OpenJournal(store.JournalPath(file), h)
+//	                                       // *CorruptError: stop, overwrite nothing
+//	apply rec.Pending in order; say len(rec.Pending) recovered;
+//	rec.Orphans: file changed outside the program, ConflictCopy first
+//	on each commit: j.Append(store.Record{Street, Item, Judge, Value, Old}),
+//	               then AppendAudit; show "saved" only after Append returned
+//	to save:        upTo := j.LastSeq(); content := render(); j.Save(file, content, upTo)
+//	               ErrChangedOnDisk: reload or ConflictCopy; IsDiskFull/IsReadOnly: show it
+//
+// Errors that touch the disk are *FileError; classify them with IsDiskFull
+// and IsReadOnly. User-visible wording belongs to the caller's catalog.
+package store
