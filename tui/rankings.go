@@ -58,14 +58,8 @@ func (v *rankingsView) selectedStreet(c *viewCtx) int {
 }
 
 // refilter recomputes the visible rows after the query or the standings
-// changed, keeping the selected street selected when it still shows.
-func (v *rankingsView) refilter(c *viewCtx) {
-	keep := -1
-	if v.visible != nil || v.sel > 0 {
-		if v.sel < v.count(c) {
-			keep = v.row(c, v.sel).Street
-		}
-	}
+// changed, keeping street keep selected when it still shows (-1: none).
+func (v *rankingsView) refilter(c *viewCtx, keep int) {
 	v.visible = nil
 	if v.query != "" {
 		v.visible = make([]int, 0, 16)
@@ -78,12 +72,13 @@ func (v *rankingsView) refilter(c *viewCtx) {
 		}
 	}
 	v.sel = clampInt(v.sel, v.count(c))
-	if keep >= 0 {
-		for i := range v.count(c) {
-			if v.row(c, i).Street == keep {
-				v.sel = i
-				break
-			}
+	if keep < 0 {
+		return
+	}
+	for i := range v.count(c) {
+		if v.row(c, i).Street == keep {
+			v.sel = i
+			return
 		}
 	}
 }
@@ -142,8 +137,9 @@ func (v *rankingsView) setQuery(c *viewCtx, q string) {
 	if q == v.query {
 		return
 	}
+	keep := v.selectedStreet(c)
 	v.query = q
-	v.refilter(c)
+	v.refilter(c, keep)
 }
 
 // navigate handles the keys that move the selection.
@@ -211,7 +207,9 @@ func newRankCols(c *viewCtx, w int) rankCols {
 		fixed += rc.change + 1
 	}
 	const minBar = 10
-	rc.name = max(8, min(max(c.d.maxNameW, display.Width(c.T("col.street"))), w-fixed-minBar))
+	// Names get what they need, but at most half of what is left: a very
+	// long name is cut with … rather than squeezing the bars away.
+	rc.name = max(8, min(max(c.d.maxNameW, display.Width(c.T("col.street"))), max(12, (w-fixed)/2), w-fixed-minBar))
 	rc.bar = max(1, min(60, w-fixed-rc.name))
 	return rc
 }

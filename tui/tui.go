@@ -201,11 +201,15 @@ func (m *Model) setStandings(c *scoring.Competition, st *scoring.Standings) {
 	if st == nil || st.Comp != c {
 		st = scoring.Compute(c)
 	}
+	keep := -1
+	if m.st != nil && m.st.Comp != nil && len(m.st.Comp.Streets) == len(c.Streets) {
+		keep = m.rankings.selectedStreet(m.ctx())
+	}
 	m.comp, m.st = c, st
 	m.d = newDerived(st)
 	m.phase = phaseReady
 	ctx := m.ctx()
-	m.rankings.refilter(ctx)
+	m.rankings.refilter(ctx, keep)
 	m.gaps.clamp(ctx)
 	m.detail.ensureStreet(ctx)
 	m.compare.ensure(ctx)
