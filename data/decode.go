@@ -764,7 +764,9 @@ func (d *decoder) slot(n *yaml.Node, it *scoring.Item, judged bool) (scoring.Slo
 	if !ok {
 		return scoring.Slot{}, false
 	}
-	if err := CheckValue(it, v); err != "" {
+	// An item whose max is invalid was reported already; checking its
+	// scores against that max would repeat it on every street.
+	if err := CheckValue(it, v); err != "" && (it.Kind == scoring.Target || it.Max > 0) {
 		if it.Kind == scoring.Target {
 			d.add(n, "scores.negative", it.ID, v.String())
 		} else {
