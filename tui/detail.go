@@ -277,7 +277,7 @@ func (v *detailView) tableRow(c *viewCtx, l detailLayout, row *scoring.Row, tl t
 	return fit(line+gapStyle(s, gap).Render(barText)+" "+display.PadLeft(rankText, 8), l.tableW)
 }
 
-func gapStyle(s *Styles, gap scoring.Published) lipgloss.Style {
+func gapStyle(s *Styles, gap scoring.Published) Paint {
 	switch {
 	case !gap.Valid:
 		return s.Muted

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"liangsaibi/display"
 	"liangsaibi/scoring"
@@ -200,7 +199,7 @@ func (v *gapsView) streetRow(c *viewCtx, l gapsLayout, r, last int) string {
 
 // cell is the text of one heatmap cell, ending with a symbol that says
 // what its colour says: ✗ below standard, ✓ at or above, - no score.
-func (v *gapsView) cell(c *viewCtx, row *scoring.Row, item int) (string, lipgloss.Style) {
+func (v *gapsView) cell(c *viewCtx, row *scoring.Row, item int) (string, Paint) {
 	score := row.Items[item]
 	if !score.Valid {
 		return "-", c.s.Missing
@@ -211,7 +210,7 @@ func (v *gapsView) cell(c *viewCtx, row *scoring.Row, item int) (string, lipglos
 		value = signed(gap)
 	}
 	if !gap.Valid { // no standard: nothing to compare with
-		return value + " ", lipgloss.NewStyle()
+		return value + " ", c.s.Plain
 	}
 	switch {
 	case gap.Units < 0:

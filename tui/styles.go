@@ -2,6 +2,7 @@ package tui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
@@ -53,16 +54,41 @@ var lightPalette = palette{
 	},
 }
 
+// Paint is a text style reduced to the escape codes around one line of
+// text: rendering thousands of cells a frame through lipgloss.Style.Render
+// costs milliseconds, a concatenation costs nothing.
+type Paint struct{ pre, post string }
+
+// paintOf captures the codes lipgloss writes around a line in style st.
+func paintOf(st lipgloss.Style) Paint {
+	r := st.Render("X")
+	i := strings.Index(r, "X")
+	if i < 0 {
+		return Paint{}
+	}
+	return Paint{pre: r[:i], post: r[i+1:]}
+}
+
+// Render paints one line of text (no newlines).
+func (p Paint) Render(strs ...string) string {
+	text := strings.Join(strs, " ")
+	if text == "" || p.pre == "" {
+		return text
+	}
+	return p.pre + text + p.post
+}
+
 // Styles is every style of the dashboard, built once per background.
 type Styles struct {
-	Title, Subtitle, Muted, Accent lipgloss.Style
-	TabActive, TabInactive         lipgloss.Style
-	Header                         lipgloss.Style // table column headers
-	Selected                       lipgloss.Style // the selected row or cell
-	Below, Meets, Exceeds, Missing lipgloss.Style
-	Up, Down                       lipgloss.Style // rank changes
-	Error                          lipgloss.Style
-	bands                          []lipgloss.Style
+	Title, Subtitle, Muted, Accent Paint
+	TabActive, TabInactive         Paint
+	Header                         Paint // table column headers
+	Selected                       Paint // the selected row or cell
+	Below, Meets, Exceeds, Missing Paint
+	Up, Down                       Paint // rank changes
+	Error                          Paint
+	Plain                          Paint
+	bands                          []Paint
 	Help                           help.Styles
 }
 
@@ -74,32 +100,32 @@ func NewStyles(dark bool) *Styles {
 	}
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 	s := &Styles{
-		Title:       fg(p.accent).Bold(true),
-		Subtitle:    fg(p.muted),
-		Muted:       fg(p.muted),
-		Accent:      fg(p.accent),
-		TabActive:   lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.tabBg),
-		TabInactive: fg(p.muted),
-		Header:      fg(p.muted).Bold(true),
-		Selected:    lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.selBg),
-		Below:       fg(p.below).Bold(true),
-		Meets:       fg(p.meets),
-		Exceeds:     fg(p.exceeds).Bold(true),
-		Missing:     fg(p.missing),
-		Up:          fg(p.exceeds),
-		Down:        fg(p.below),
-		Error:       fg(p.below).Bold(true),
+		Title:       paintOf(fg(p.accent).Bold(true)),
+		Subtitle:    paintOf(fg(p.muted)),
+		Muted:       paintOf(fg(p.muted)),
+		Accent:      paintOf(fg(p.accent)),
+		TabActive:   paintOf(lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.tabBg)),
+		TabInactive: paintOf(fg(p.muted)),
+		Header:      paintOf(fg(p.muted).Bold(true)),
+		Selected:    paintOf(lipgloss.NewStyle().Bold(true).Foreground(p.selFg).Background(p.selBg)),
+		Below:       paintOf(fg(p.below).Bold(true)),
+		Meets:       paintOf(fg(p.meets)),
+		Exceeds:     paintOf(fg(p.exceeds).Bold(true)),
+		Missing:     paintOf(fg(p.missing)),
+		Up:          paintOf(fg(p.exceeds)),
+		Down:        paintOf(fg(p.below)),
+		Error:       paintOf(fg(p.below).Bold(true)),
 		Help:        help.DefaultStyles(dark),
 	}
 	for _, c := range p.bands {
-		s.bands = append(s.bands, fg(c).Bold(true))
+		s.bands = append(s.bands, paintOf(fg(c).Bold(true)))
 	}
 	return s
 }
 
 // Band is the style of band i of n: the best band gets the first colour,
 // the worst the last, whatever the number of bands.
-func (s *Styles) Band(i, n int) lipgloss.Style {
+func (s *Styles) Band(i, n int) Paint {
 	if i < 0 || n <= 0 {
 		return s.Muted
 	}
