@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -194,4 +195,45 @@ func TestFailureAfterReplaceIsNotAnExternalChange(t *testing.T) {
 	rec := reopen(t, file)
 	wantSeqs(t, "pending", rec.Pending)
 	wantSeqs(t, "orphans", rec.Orphans)
+}
+
+func TestAppendsDuringSavesAreKept(t *testing.T) {
+	file, j := competition(t)
+	const n = 200
+	done := make(chan error)
+	go func() {
+		for range n {
+			if _, err := j.Append(Record{Street: "s", Item: "i", Value: "1"}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	saves := 0
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		default:
+			// No final save after the last append: the journal must
+			// still hold whatever the saves did not include.
+			upTo := j.LastSeq()
+			if err := j.Save(file, fmt.Appendf(nil, "upto=%d", upTo), upTo); err != nil {
+				t.Fatal(err)
+			}
+			saves++
+			continue
+		}
+		break
+	}
+	content, _ := os.ReadFile(file)
+	var inFile uint64
+	fmt.Sscanf(string(content), "upto=%d", &inFile)
+	rec := reopen(t, file)
+	if inFile+uint64(len(rec.Pending)) != n || len(rec.Orphans) != 0 {
+		t.Fatalf("after %d saves: file up to %d, pending %v", saves, inFile, seqs(rec.Pending))
+	}
 }
