@@ -1,0 +1,70 @@
+package projector
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/data"
+	"liangsaibi/scoring"
+)
+
+// loadedMsg carries the result of one load: new standings, or why the
+// file could not be read.
+type loadedMsg struct {
+	seq  int
+	st   *scoring.Standings
+	errs []string // nil on success
+	at   time.Time
+}
+
+// defaultLoader reads path, or the embedded demo when path is "".
+func defaultLoader(path string) func() (*scoring.Competition, error) {
+	if path == "" {
+		return func() (*scoring.Competition, error) {
+			doc, err := data.Demo()
+			if err != nil {
+				return nil, err
+			}
+			return doc.Comp, nil
+		}
+	}
+	return func() (*scoring.Competition, error) {
+		doc, err := loadWithJournal(path)
+		if err != nil {
+			return nil, err
+		}
+		return doc.Comp, nil
+	}
+}
+
+// loadCmd runs the loader and computes the standings outside Update.
+func (m Model) loadCmd(seq int) tea.Cmd {
+	load, lang, now := m.load, m.opts.Lang, m.now
+	if load == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		comp, err := safeLoad(load)
+		if err == nil && comp == nil {
+			err = errors.New("no competition")
+		}
+		if err != nil {
+			return loadedMsg{seq: seq, errs: data.ErrorLines(err, lang), at: now()}
+		}
+		return loadedMsg{seq: seq, st: scoring.Compute(comp), at: now()}
+	}
+}
+
+// safeLoad turns a panic in the loader into an error: a bad file must
+// never take the projector down.
+func safeLoad(load func() (*scoring.Competition, error)) (comp *scoring.Competition, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			comp, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return load()
+}

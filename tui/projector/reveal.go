@@ -1,0 +1,72 @@
+package projector
+
+import "liangsaibi/scoring"
+
+// rankGroups are the ranked rows grouped by rank, top first: tied streets
+// share a group so that they are revealed together. Each group is the
+// half-open range [start, end) of positions in st.Rows.
+func rankGroups(st *scoring.Standings) [][2]int {
+	if st == nil {
+		return nil
+	}
+	var groups [][2]int
+	for p := 0; p < st.Ranked; {
+		end := p + 1
+		for end < st.Ranked && st.Rows[end].Rank == st.Rows[p].Rank {
+			end++
+		}
+		groups = append(groups, [2]int{p, end})
+		p = end
+	}
+	return groups
+}
+
+// hiddenBefore is the first position shown: while revealing, every ranked
+// row above the revealed groups is hidden. Incomplete streets have no rank
+// to reveal and are always shown.
+func (m *Model) hiddenBefore() int {
+	if !m.revealing || m.st == nil {
+		return 0
+	}
+	groups := rankGroups(m.st)
+	k := min(m.revealed, len(groups))
+	if k == len(groups) {
+		return 0
+	}
+	return groups[len(groups)-k-1][1]
+}
+
+// hidden reports whether the row at position p is not revealed yet.
+func (m *Model) hidden(p int) bool { return p < m.hiddenBefore() }
+
+// startReveal hides every rank, to be revealed from last place up.
+func (m *Model) startReveal() {
+	m.revealing = true
+	m.revealed = 0
+}
+
+// revealNext reveals the next group up; it reports whether one was left.
+func (m *Model) revealNext() bool {
+	if m.revealed >= len(rankGroups(m.st)) {
+		return false
+	}
+	m.revealed++
+	return true
+}
+
+// revealBack hides the group revealed last, for a key pressed too soon.
+func (m *Model) revealBack() {
+	if m.revealed > 0 {
+		m.revealed--
+	}
+}
+
+// lastRevealed is the position of the group revealed last, or -1.
+func (m *Model) lastRevealed() int {
+	groups := rankGroups(m.st)
+	k := min(m.revealed, len(groups))
+	if !m.revealing || k == 0 {
+		return -1
+	}
+	return groups[len(groups)-k][0]
+}
