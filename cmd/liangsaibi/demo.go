@@ -1,0 +1,60 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"liangsaibi/data"
+)
+
+// demoCommand is `liangsaibi demo [-o FILE]`: the embedded demo file, to
+// stdout or to FILE with its previous round next to it.
+var demoCommand = &command{
+	name:    "demo",
+	summary: "demo.summary",
+	help:    "demo.help",
+	flags: func(fs *flag.FlagSet, _ *env, o *options) {
+		fs.StringVar(&o.output, "o", "", "")
+		fs.StringVar(&o.output, "output", "", "")
+	},
+	run: runDemo,
+}
+
+func runDemo(e *env, o *options, args []string) int {
+	if len(args) > 0 {
+		return e.usageError("demo", "usage.too_many", strings.Join(args, " "))
+	}
+	demo, prev := data.DemoFiles()
+	if o.output == "" || o.output == "-" {
+		if _, err := e.stdout.Write(demo); err != nil {
+			e.errorf("write.failed", err)
+			return exitFile
+		}
+		return exitOK
+	}
+	// The demo names its previous round by file name; write that file
+	// beside it so the comparison with the earlier round works.
+	prevPath := filepath.Join(filepath.Dir(o.output), data.DemoPrevName)
+	if filepath.Clean(o.output) == filepath.Clean(prevPath) {
+		return e.usageError("demo", "demo.name_clash", data.DemoPrevName)
+	}
+	for _, p := range []string{o.output, prevPath} {
+		if exists(p) {
+			reportCreateError(e, p, errExists)
+			return exitFile
+		}
+	}
+	for _, f := range []struct {
+		path string
+		body []byte
+	}{{prevPath, prev}, {o.output, demo}} {
+		if err := createNew(f.path, f.body); err != nil {
+			reportCreateError(e, f.path, err)
+			return exitFile
+		}
+	}
+	fmt.Fprint(e.stdout, e.t("demo.done", o.output, prevPath))
+	return exitOK
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"liangsaibi/data"
+)
+
+// defaultInitFile is the file `liangsaibi init` writes when none is named.
+const defaultInitFile = "competition.yaml"
+
+// initCommand is `liangsaibi init [FILE]`: an annotated template to fill in.
+var initCommand = &command{
+	name:    "init",
+	summary: "init.summary",
+	help:    "init.help",
+	run: func(e *env, _ *options, args []string) int {
+		path := defaultInitFile
+		switch len(args) {
+		case 0:
+		case 1:
+			path = args[0]
+		default:
+			return e.usageError("init", "usage.too_many", strings.Join(args[1:], " "))
+		}
+		if err := createNew(path, data.Template()); err != nil {
+			reportCreateError(e, path, err)
+			return exitFile
+		}
+		fmt.Fprint(e.stdout, e.t("init.done", path))
+		return exitOK
+	},
+}

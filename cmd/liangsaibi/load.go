@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+
+	"liangsaibi/data"
+)
+
+// loadDoc reads the competition file at path, or the embedded demo when
+// path is "". On failure it prints every problem to stderr and returns
+// nil; the caller exits with exitFile.
+func loadDoc(e *env, o *options, path string) *data.Doc {
+	var doc *data.Doc
+	var err error
+	if path == "" {
+		doc, err = data.Demo()
+	} else {
+		doc, err = data.LoadFile(path, data.Options{Encoding: o.encoding})
+	}
+	if err != nil {
+		printProblems(e, err)
+		return nil
+	}
+	return doc
+}
+
+// printProblems writes each problem of err on its own line to stderr.
+func printProblems(e *env, err error) {
+	for _, line := range data.ErrorLines(err, e.lang) {
+		fmt.Fprintln(e.stderr, line)
+	}
+}

@@ -1,0 +1,209 @@
+// Command liangsaibi scores 亮赛比 competitions: it ranks streets from a
+// competition file, checks files for mistakes and writes templates.
+//
+// Adding a command is one new file that defines a command value, plus one
+// line in the registry below.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"liangsaibi/i18n"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // done
+	exitFile  = 1 // a file has errors or could not be written
+	exitUsage = 2 // the command line is wrong
+	exitPanic = 3 // a bug: recovered from a panic
+)
+
+// registry lists every command, in the order `--help` shows them.
+var registry = []*command{
+	rankCommand,
+	validateCommand,
+	initCommand,
+	demoCommand,
+	versionCommand,
+	helpCommand,
+}
+
+// command is one subcommand. Its texts are catalog keys in messages.go.
+type command struct {
+	name    string
+	summary string // key of the one-line summary shown by `liangsaibi --help`
+	help    string // key of the full help shown by `liangsaibi NAME --help`
+	// flags registers the command's own flags; nil when it has none.
+	flags func(fs *flag.FlagSet, e *env, o *options)
+	// run does the work with the positional arguments left after the flags.
+	run func(e *env, o *options, args []string) int
+}
+
+// options are the flags every command may read.
+type options struct {
+	encoding string // input encoding: "" (UTF-8) or gb18030
+	format   string // rank --format
+	output   string // demo -o
+}
+
+// env is what a command talks to.
+type env struct {
+	stdout, stderr io.Writer
+	lang           i18n.Lang
+	// isTerminal reports whether stdout is an interactive terminal.
+	isTerminal func() bool
+}
+
+// t is a message of this command line in the chosen language.
+func (e *env) t(key string, args ...any) string { return msgs.T(e.lang, key, args...) }
+
+// errorf prints one error line to stderr.
+func (e *env) errorf(key string, args ...any) {
+	fmt.Fprintln(e.stderr, "liangsaibi: "+e.t(key, args...))
+}
+
+// usageError reports a wrong command line and how to get help; exit 2.
+func (e *env) usageError(cmd string, key string, args ...any) int {
+	e.errorf(key, args...)
+	name := "liangsaibi"
+	if cmd != "" {
+		name += " " + cmd
+	}
+	fmt.Fprintln(e.stderr, e.t("usage.more", name))
+	return exitUsage
+}
+
+func main() { os.Exit(realMain()) }
+
+func realMain() int {
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, isTerminal: stdoutIsTerminal}
+	return run(e, os.Args[1:], os.Getenv)
+}
+
+// run is the whole program; tests call it through testscript. No panic
+// leaves it: a bug prints a short apology and exits 3.
+func run(e *env, args []string, getenv func(string) string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(e.stderr, e.t("panic", r))
+			if getenv("LIANGSAIBI_DEBUG") != "" {
+				fmt.Fprintln(e.stderr, string(debug.Stack()))
+			}
+			code = exitPanic
+		}
+	}()
+	if l, ok := i18n.Parse(getenv("LIANGSAIBI_LANG")); ok {
+		e.lang = l
+	}
+	prescanLang(e, args)
+	// Global flags may come before the command name; the command's own
+	// flag set reads them again, so they are passed on.
+	root := newFlagSet("liangsaibi", e, nil)
+	var showVersion bool
+	root.BoolVar(&showVersion, "version", false, "")
+	o := &options{}
+	root.Var(encodingFlag{&o.encoding, e}, "encoding", "")
+
+	i := firstPositional(root, args)
+	if i < len(args) {
+		if cmd := lookup(args[i]); cmd != nil {
+			if err := root.Parse(args[:i]); err != nil {
+				return e.flagError("", err)
+			}
+			if showVersion {
+				return versionCommand.run(e, o, nil)
+			}
+			return runCommand(e, cmd, o, args[i+1:])
+		}
+		if looksLikeCommand(args[i]) {
+			return e.unknownCommand(args[i])
+		}
+	}
+	// No command: `liangsaibi [FILE]` opens the dashboard.
+	rest, err := parseInterspersed(root, args)
+	if err != nil {
+		return e.flagError("", err)
+	}
+	switch {
+	case showVersion:
+		return versionCommand.run(e, o, nil)
+	case len(rest) > 1:
+		return e.usageError("", "usage.too_many", strings.Join(rest[1:], " "))
+	}
+	return dashboard(e, o, rest)
+}
+
+// runCommand parses a command's flags (before or after its arguments) and runs it.
+func runCommand(e *env, cmd *command, o *options, args []string) int {
+	fs := newFlagSet(cmd.name, e, o)
+	if cmd.flags != nil {
+		cmd.flags(fs, e, o)
+	}
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return e.flagError(cmd.name, err)
+	}
+	return cmd.run(e, o, rest)
+}
+
+// lookup finds a command by name.
+func lookup(name string) *command {
+	for _, c := range registry {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// looksLikeCommand tells a mistyped command ("rnak") from a file name
+// ("my.yaml", "./x", "D:\比赛\x"): a file name has a dot or a separator,
+// or exists.
+func looksLikeCommand(arg string) bool {
+	if strings.ContainsAny(arg, `./\:`) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return err != nil
+}
+
+func (e *env) unknownCommand(name string) int {
+	best, bestDist := "", 3
+	for _, c := range registry {
+		if d := editDistance(name, c.name); d < bestDist {
+			best, bestDist = c.name, d
+		}
+	}
+	if best != "" {
+		return e.usageError("", "usage.unknown_hint", name, best)
+	}
+	return e.usageError("", "usage.unknown", name)
+}
+
+// editDistance is the Levenshtein distance between two short words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

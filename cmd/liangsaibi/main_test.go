@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"liangsaibi/data"
+	"liangsaibi/scoring"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"liangsaibi": main,
+	})
+}
+
+// TestScripts runs the command-line scenarios in testdata/script.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("LIANGSAIBI_LANG", "")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exitcode": cmdExitCode,
+			"gb18030":  cmdGB18030,
+			"wantjson": cmdWantJSON,
+		},
+	})
+}
+
+// exitcode N PROGRAM ARGS... runs PROGRAM like exec and checks that it
+// exits with status N, keeping stdout and stderr for later checks.
+func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exitcode N program [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exitcode: %v", err)
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("exitcode: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}
+
+// gb18030 IN OUT writes the UTF-8 file IN re-encoded as GB18030, as
+// Notepad or WPS would save it on a Chinese Windows.
+func cmdGB18030(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gb18030 in out")
+	}
+	out, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(ts.ReadFile(args[0])))
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o644))
+}
+
+// wantjson FILE OUT writes what data.WriteJSON makes of FILE, to compare
+// with the output of rank --format json.
+func cmdWantJSON(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: wantjson file out")
+	}
+	doc, err := data.LoadFile(ts.MkAbs(args[0]), data.Options{})
+	ts.Check(err)
+	var b bytes.Buffer
+	ts.Check(data.WriteJSON(&b, scoring.Compute(doc.Comp)))
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b.Bytes(), 0o644))
+}
