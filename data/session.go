@@ -326,16 +326,12 @@ func ParseSlot(it *scoring.Item, text string) (scoring.Slot, error) {
 // replayReadOnly applies the journal's entries for the file as it is on
 // disk without writing anything (read-only instances, the projector).
 func replayReadOnly(path string, doc *Doc) (*scoring.Competition, int, error) {
-	recs, _, err := store.Replay(store.JournalPath(path))
+	rec, err := store.ReadRecovery(store.JournalPath(path), hashHex(doc.Hash))
 	if err != nil {
 		return doc.Comp, 0, err
 	}
 	c, n := doc.Comp, 0
-	base := hashHex(doc.Hash)
-	for _, r := range recs {
-		if r.BaseHash != base {
-			continue
-		}
+	for _, r := range rec.Pending {
 		if c2, err := applyRecord(c, r); err == nil {
 			c, n = c2, n+1
 		}
