@@ -104,9 +104,9 @@ func Open(path string, opts SessionOptions) (*Session, error) {
 		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.torn"})
 	}
 	if len(rec.Orphans) > 0 {
-		cp := conflictName(store.JournalPath(path), ".journal")
 		raw, _ := os.ReadFile(store.JournalPath(path))
-		if err := store.WriteFileAtomic(cp, raw, 0o644); err != nil {
+		cp, err := store.ConflictCopy(store.JournalPath(path), raw, time.Now())
+		if err != nil {
 			s.Close()
 			return nil, err
 		}
@@ -188,8 +188,8 @@ func (s *Session) Save() error {
 	upTo := s.journal.LastSeq()
 	err = s.journal.Save(s.Path, raw, upTo)
 	if errors.Is(err, store.ErrChangedOnDisk) {
-		cp := conflictName(s.Path, filepath.Ext(s.Path))
-		if werr := store.WriteFileAtomic(cp, raw, 0o644); werr != nil {
+		cp, werr := store.ConflictCopy(s.Path, raw, time.Now())
+		if werr != nil {
 			return werr
 		}
 		return &ConflictError{Copy: cp}
@@ -266,21 +266,6 @@ func encodeText(text []byte, doc *Doc) ([]byte, error) {
 		return append(bytes.Clone(utf8BOM), text...), nil
 	}
 	return text, nil
-}
-
-// conflictName is a new file name next to path for a conflict copy.
-func conflictName(path, ext string) string {
-	base := path[:len(path)-len(filepath.Ext(path))]
-	stamp := time.Now().Format("20060102-150405")
-	for i := 0; ; i++ {
-		name := fmt.Sprintf("%s.冲突副本-%s%s", base, stamp, ext)
-		if i > 0 {
-			name = fmt.Sprintf("%s.冲突副本-%s-%d%s", base, stamp, i, ext)
-		}
-		if _, err := os.Stat(name); os.IsNotExist(err) {
-			return name
-		}
-	}
 }
 
 // applyRecord applies one journal entry to c.
