@@ -96,6 +96,7 @@ type detailLayout struct {
 	side             bool // the panel sits right of the table (wide windows)
 	panelW, panelH   int
 	nameW, barW      int
+	numW, rankW      int // score, standard and gap columns; item rank
 }
 
 const detailSummaryRows = 2
@@ -113,7 +114,9 @@ func (v *detailView) layout(c *viewCtx, w, h int) detailLayout {
 		l.panelW = w
 	}
 	// item name, score, standard, gap, bar, item rank
-	fixed := 4*(7+1) + 1 + 8
+	l.numW = max(7, display.Width(c.T("detail.score")), display.Width(c.T("detail.standard")), display.Width(c.T("detail.gap")))
+	l.rankW = max(8, display.Width(c.T("detail.itemrank")))
+	fixed := 4*(l.numW+1) + 1 + l.rankW
 	longest := 0
 	for _, it := range c.d.itemOrder {
 		longest = max(longest, display.Width(c.d.itemNames[it])+2)
@@ -233,7 +236,7 @@ func (v *detailView) previous(c *viewCtx, row *scoring.Row) string {
 func (v *detailView) tableHeader(c *viewCtx, l detailLayout) string {
 	return cols([]string{c.T("detail.item"), c.T("detail.score"), c.T("detail.standard"), c.T("detail.gap"),
 		c.T("detail.bar"), c.T("detail.itemrank")},
-		[]int{l.nameW, -7, -7, -7, l.barW, -8})
+		[]int{l.nameW, -l.numW, -l.numW, -l.numW, l.barW, -l.rankW})
 }
 
 func (v *detailView) tableRow(c *viewCtx, l detailLayout, row *scoring.Row, tl tableLine, selected bool) string {
@@ -242,7 +245,7 @@ func (v *detailView) tableRow(c *viewCtx, l detailLayout, row *scoring.Row, tl t
 		cat := &c.comp.Categories[tl.cat]
 		score, std := row.Categories[tl.cat], c.st.CategoryStandard(tl.cat)
 		gap := score.Sub(std)
-		text := cols([]string{c.d.catNames[tl.cat], pub(score), pub(std), signed(gap)}, []int{l.nameW, -7, -7, -7}) + " "
+		text := cols([]string{c.d.catNames[tl.cat], pub(score), pub(std), signed(gap)}, []int{l.nameW, -l.numW, -l.numW, -l.numW}) + " "
 		filled := barWithMark(score.Units, std, c.st.PublishDec(cat.Weight).Units, l.barW)
 		return fit(s.Header.Render(text)+gapStyle(s, gap).Render(filled), l.tableW)
 	}
@@ -265,16 +268,16 @@ func (v *detailView) tableRow(c *viewCtx, l detailLayout, row *scoring.Row, tl t
 		mark = "> "
 	}
 	name := display.PadRight(mark+c.d.itemNames[it], l.nameW)
-	nums := cols([]string{pub(score), pub(c.st.PublishedStandard(it)), signed(gap) + sym}, []int{-7, -7, -7})
+	nums := cols([]string{pub(score), pub(c.st.PublishedStandard(it)), signed(gap) + sym}, []int{-l.numW, -l.numW, -l.numW})
 	barText := barWithMark(score.Units, c.st.PublishedStandard(it), c.st.PublishDec(c.comp.Items[it].Max).Units, l.barW)
 	if !score.Valid {
 		barText = strings.Repeat(" ", l.barW)
 	}
 	line := name + " " + nums + " "
 	if selected {
-		return fit(s.Selected.Render(fit(line+barText+" "+display.PadLeft(rankText, 8), l.tableW)), l.tableW)
+		return fit(s.Selected.Render(fit(line+barText+" "+display.PadLeft(rankText, l.rankW), l.tableW)), l.tableW)
 	}
-	return fit(line+gapStyle(s, gap).Render(barText)+" "+display.PadLeft(rankText, 8), l.tableW)
+	return fit(line+gapStyle(s, gap).Render(barText)+" "+display.PadLeft(rankText, l.rankW), l.tableW)
 }
 
 func gapStyle(s *Styles, gap scoring.Published) Paint {
