@@ -51,6 +51,17 @@ func (d *decoder) add(n *yaml.Node, key string, args ...any) {
 	d.probs = append(d.probs, p)
 }
 
+// addOnce reports key only at its first place: a file with half a million
+// aliases needs one message, not half a million.
+func (d *decoder) addOnce(n *yaml.Node, key string) {
+	for _, p := range d.probs {
+		if p.Msg.Key == key {
+			return
+		}
+	}
+	d.add(n, key)
+}
+
 func (d *decoder) sortProblems() {
 	slices.SortStableFunc(d.probs, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
@@ -67,13 +78,13 @@ func (d *decoder) checkShape(n *yaml.Node, depth int) bool {
 	}
 	ok := true
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		d.add(n, "yaml.alias")
+		d.addOnce(n, "yaml.alias")
 		ok = false
 	}
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if k := n.Content[i]; k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
-				d.add(k, "yaml.merge")
+				d.addOnce(k, "yaml.merge")
 				ok = false
 			}
 		}
