@@ -51,12 +51,17 @@ func (d *decoder) add(n *yaml.Node, key string, args ...any) {
 	d.probs = append(d.probs, p)
 }
 
-// addOnce reports key only at its first place: a file with half a million
-// aliases needs one message, not half a million.
-func (d *decoder) addOnce(n *yaml.Node, key string) {
+// maxSameShape caps how often one shape problem is reported: a file with
+// half a million aliases needs a few messages, not half a million.
+const maxSameShape = 10
+
+func (d *decoder) addCapped(n *yaml.Node, key string) {
+	seen := 0
 	for _, p := range d.probs {
 		if p.Msg.Key == key {
-			return
+			if seen++; seen >= maxSameShape {
+				return
+			}
 		}
 	}
 	d.add(n, key)
@@ -78,13 +83,13 @@ func (d *decoder) checkShape(n *yaml.Node, depth int) bool {
 	}
 	ok := true
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		d.addOnce(n, "yaml.alias")
+		d.addCapped(n, "yaml.alias")
 		ok = false
 	}
 	if n.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if k := n.Content[i]; k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
-				d.addOnce(k, "yaml.merge")
+				d.addCapped(k, "yaml.merge")
 				ok = false
 			}
 		}
