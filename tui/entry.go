@@ -1,8 +1,15 @@
 package tui
 
 import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data"
+	"liangsaibi/display"
+	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
@@ -17,35 +24,323 @@ type EntrySession interface {
 	Save() error
 }
 
+var _ EntrySession = (*data.Session)(nil)
+
 // entryMsg marks the messages of the entry view's own Cmds; Update routes
 // them to updateEntry.
 type entryMsg interface{ entryMsg() }
 
-// entryView is tab 4, 录入 Entry (issue 4).
+// entryView is tab 4, 录入 Entry: scores typed into a grid, by street or
+// by judge. Every commit goes through the session in a Cmd, one at a time.
 type entryView struct {
-	sess EntrySession
+	sess       EntrySession
+	newSession func() (EntrySession, error)
+	info       sessionInfo
+	lang       i18n.Lang
+
+	layout     entryLayout
+	street     int // the street shown by street
+	judge      int // the judge shown by judge
+	row, col   int // the selected cell
+	top, left  int // first row and column on screen
+	editing    bool
+	input      textinput.Model
+	picking    bool
+	pickSel    int
+	pickTop    int
+	note       string // the view's message line
+	noteErr    bool
+	judged     []int // judged items in category order (cache)
+	judgedOf   *scoring.Competition
+	queue      []entryOp // session I/O waiting, in typing order
+	inFlight   *entryOp
+	opening    bool // the demo copy is being made
+	undo, redo []edit
+	unsaved    int // commits not yet written into the file
+	sinceSave  int
+	idleGen    int
+	saveErr    string // the last save failed: shown until one succeeds
+	quitting   bool
+	quitArmed  bool // saving on quit failed: q again quits
 }
 
-func newEntryView(opts Options) entryView { return entryView{sess: opts.Session} }
-
-func (v *entryView) capturing() bool { return false }
-
-// takesKey reports keys the entry view wants even when not capturing
-// (digits start typing a score instead of switching tabs).
-func (v *entryView) takesKey(msg tea.KeyPressMsg) bool { return false }
-
-func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) { return nil, -1 }
-
-func (v *entryView) scroll(c *viewCtx, delta int) {}
-
-func (v *entryView) click(c *viewCtx, x, y int) int { return -1 }
-
-func (v *entryView) render(c *viewCtx, w, h int) []string {
-	return []string{"", "  " + c.s.Muted.Render(c.T("entry.placeholder"))}
+func newEntryView(opts Options) entryView {
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.CharLimit = 24
+	st := textinput.DefaultStyles(true)
+	st.Cursor.Blink = false
+	ti.SetStyles(st)
+	v := entryView{sess: opts.Session, newSession: opts.NewSession, input: ti, lang: opts.Lang}
+	if opts.Session != nil {
+		v.info = sessionInfoOf(opts.Session, opts.Lang)
+		v.unsaved = v.info.recovered
+		if v.info.recovered > 0 {
+			v.say(et(opts.Lang, "entry.recovered", v.info.recovered), false)
+		}
+	}
+	return v
 }
 
-// updateEntry handles the results of the entry view's Cmds.
-func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) { return m, nil }
+// startNote is what the status line says when the dashboard opens.
+func (v *entryView) startNote() string {
+	if v.info.readOnly {
+		return et(v.lang, "entry.readonly", v.info.holder)
+	}
+	return v.note
+}
 
-// quit saves pending scores before quitting (q, ctrl+c).
-func (m Model) quit() (tea.Model, tea.Cmd) { return m, tea.Quit }
+func (v *entryView) say(text string, isErr bool) { v.note, v.noteErr = text, isErr }
+
+func (v *entryView) capturing() bool { return v.editing || v.picking }
+
+// takesKey reports keys the entry view wants even when not capturing:
+// a digit starts typing a score instead of switching tabs.
+func (v *entryView) takesKey(msg tea.KeyPressMsg) bool { return startsNumber(msg) }
+
+func startsNumber(msg tea.KeyPressMsg) bool {
+	t := msg.Text
+	return len(t) == 1 && (t[0] >= '0' && t[0] <= '9' || t[0] == '.' || t[0] == '-')
+}
+
+// Keys of the entry view besides the shared navigation.
+var (
+	entryLayoutKey = key.NewBinding(key.WithKeys("m"))
+	entryPickKey   = key.NewBinding(key.WithKeys("s"))
+	entryRecuseKey = key.NewBinding(key.WithKeys("r"))
+	entryClearKey  = key.NewBinding(key.WithKeys("backspace", "delete"))
+	entryUndoKey   = key.NewBinding(key.WithKeys("u", "ctrl+z"))
+	entryRedoKey   = key.NewBinding(key.WithKeys("ctrl+r", "ctrl+y"))
+	entryEnterKey  = key.NewBinding(key.WithKeys("enter"))
+	entryEscKey    = key.NewBinding(key.WithKeys("esc"))
+)
+
+func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
+	if len(c.comp.Streets) == 0 || len(c.comp.Items) == 0 {
+		return nil, -1
+	}
+	v.clamp(c)
+	v.note, v.noteErr = "", false
+	switch {
+	case v.editing:
+		return v.updateEditing(c, msg), -1
+	case v.picking:
+		v.updatePicking(c, msg)
+		return nil, -1
+	}
+	k := c.keys
+	switch {
+	case startsNumber(msg):
+		v.startEditing(c, msg.Text)
+	case key.Matches(msg, entryEnterKey):
+		if ref, ok := v.selected(c); ok {
+			v.startEditing(c, slotInput(v.slotOf(c, ref)))
+		}
+	case key.Matches(msg, entryClearKey):
+		return v.set(c, scoring.Slot{}), -1
+	case key.Matches(msg, entryRecuseKey):
+		if ref, ok := v.selected(c); ok && c.comp.Items[ref.item].Kind != scoring.Judged {
+			v.say(et(c.lang, "entry.norecuse"), true)
+			return nil, -1
+		}
+		return v.set(c, scoring.Slot{State: scoring.Recused}), -1
+	case key.Matches(msg, entryUndoKey):
+		if v.refuse(c) {
+			return nil, -1
+		}
+		return v.undoStep(c), -1
+	case key.Matches(msg, entryRedoKey):
+		if v.refuse(c) {
+			return nil, -1
+		}
+		return v.redoStep(c), -1
+	case key.Matches(msg, entryLayoutKey):
+		v.toggleLayout(c)
+	case key.Matches(msg, entryPickKey):
+		v.picking = true
+		v.pickSel = v.street
+		if v.layout == byJudge {
+			v.pickSel = v.judge
+		}
+	case key.Matches(msg, k.PrevStreet):
+		v.step(c, -1)
+	case key.Matches(msg, k.NextStreet):
+		v.step(c, 1)
+	case key.Matches(msg, k.Up):
+		v.move(c, -1, 0)
+	case key.Matches(msg, k.Down):
+		v.move(c, 1, 0)
+	case key.Matches(msg, k.Left):
+		v.move(c, 0, -1)
+	case key.Matches(msg, k.Right):
+		v.move(c, 0, 1)
+	case key.Matches(msg, k.PageUp):
+		v.move(c, -max(1, c.bodyH/2), 0)
+	case key.Matches(msg, k.PageDown):
+		v.move(c, max(1, c.bodyH/2), 0)
+	case key.Matches(msg, k.Home):
+		v.row, v.col = 0, 0
+	case key.Matches(msg, k.End):
+		v.row = max(0, v.rows(c)-1)
+		v.col = 0
+	}
+	v.clamp(c)
+	return nil, -1
+}
+
+// refuse says why entry is off (read-only), reporting whether it is.
+func (v *entryView) refuse(c *viewCtx) bool {
+	if v.info.readOnly {
+		v.say(et(c.lang, "entry.readonly", v.info.holder), true)
+		return true
+	}
+	if v.sess == nil && v.newSession == nil {
+		v.say(et(c.lang, "entry.nosession"), true)
+		return true
+	}
+	return false
+}
+
+// set commits val into the selected cell.
+func (v *entryView) set(c *viewCtx, val scoring.Slot) tea.Cmd {
+	ref, ok := v.selected(c)
+	if !ok {
+		v.say(et(c.lang, "entry.nocell"), true)
+		return nil
+	}
+	if v.refuse(c) {
+		return nil
+	}
+	return v.enqueueCommit(c, ref, val, typed)
+}
+
+func (v *entryView) startEditing(c *viewCtx, text string) {
+	if _, ok := v.selected(c); !ok {
+		v.say(et(c.lang, "entry.nocell"), true)
+		return
+	}
+	if v.refuse(c) {
+		return
+	}
+	v.editing = true
+	v.input.SetValue(text)
+	v.input.CursorEnd()
+	v.input.Focus()
+}
+
+func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, entryEscKey):
+		v.editing = false
+		v.input.Blur()
+		return nil
+	case key.Matches(msg, entryEnterKey):
+		v.editing = false
+		v.input.Blur()
+		ref, ok := v.selected(c)
+		if !ok {
+			return nil
+		}
+		val, problem := parseEntry(c.lang, &c.comp.Items[ref.item], v.input.Value())
+		if problem != "" {
+			v.say(problem+et(c.lang, "entry.bad.kept"), true)
+			return nil
+		}
+		cmd := v.enqueueCommit(c, ref, val, typed)
+		v.advance(c)
+		return cmd
+	}
+	var cmd tea.Cmd
+	v.input, cmd = v.input.Update(msg)
+	return cmd
+}
+
+func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
+	n := len(c.comp.Streets)
+	if v.layout == byJudge {
+		n = len(c.comp.Judges)
+	}
+	k := c.keys
+	switch {
+	case key.Matches(msg, entryEscKey), key.Matches(msg, entryPickKey):
+		v.picking = false
+	case key.Matches(msg, entryEnterKey):
+		v.picking = false
+		if v.layout == byJudge {
+			v.judge = v.pickSel
+		} else {
+			v.street = v.pickSel
+		}
+	case key.Matches(msg, k.Up):
+		v.pickSel = clampInt(v.pickSel-1, n)
+	case key.Matches(msg, k.Down):
+		v.pickSel = clampInt(v.pickSel+1, n)
+	case key.Matches(msg, k.PageUp):
+		v.pickSel = clampInt(v.pickSel-max(1, c.bodyH/2), n)
+	case key.Matches(msg, k.PageDown):
+		v.pickSel = clampInt(v.pickSel+max(1, c.bodyH/2), n)
+	case key.Matches(msg, k.Home):
+		v.pickSel = 0
+	case key.Matches(msg, k.End):
+		v.pickSel = max(0, n-1)
+	}
+}
+
+// parseEntry checks a typed value: a number, within [0, max] (a target
+// item's figure only >= 0), at most 6 decimals; ~ clears, 回避 recuses.
+// The problem is a sentence for the status line, "" when the value is good.
+func parseEntry(lang i18n.Lang, it *scoring.Item, text string) (scoring.Slot, string) {
+	switch text {
+	case "~", "":
+		return scoring.Slot{}, ""
+	}
+	d, err := scoring.ParseDec(text)
+	switch {
+	case errors.Is(err, scoring.ErrTooManyDecimal):
+		return scoring.Slot{}, et(lang, "entry.bad.decimals", text)
+	case errors.Is(err, scoring.ErrLeadingZero):
+		return scoring.Slot{}, et(lang, "entry.bad.zero", text)
+	case errors.Is(err, scoring.ErrTooLarge):
+		return scoring.Slot{}, et(lang, "entry.bad.large", text)
+	case err != nil:
+		return scoring.Slot{}, et(lang, "entry.bad.number", text)
+	}
+	switch data.CheckValue(it, d) {
+	case "":
+		return scoring.Number(d), ""
+	case "negative":
+		return scoring.Slot{}, et(lang, "entry.bad.negative", text)
+	}
+	return scoring.Slot{}, et(lang, "entry.bad.range", text, display.Sanitize(it.Name), it.Max.String())
+}
+
+// slotInput is a slot as the text the editor starts with.
+func slotInput(s scoring.Slot) string {
+	if s.State == scoring.Scored {
+		return s.Value.String()
+	}
+	return ""
+}
+
+func (v *entryView) scroll(c *viewCtx, delta int) {
+	if v.picking || len(c.comp.Streets) == 0 {
+		return
+	}
+	v.move(c, delta, 0)
+}
+
+func (v *entryView) click(c *viewCtx, x, y int) int {
+	if v.picking || v.editing || len(c.comp.Streets) == 0 {
+		return -1
+	}
+	g := v.geometry(c, c.bodyW, c.bodyH)
+	r := v.top + y - g.gridTop
+	if y < g.gridTop || r >= v.rows(c) || x < g.firstW {
+		return -1
+	}
+	col := v.left + (x-g.firstW)/(g.cellW+1)
+	if _, ok := v.cellAt(c, r, col); ok {
+		v.row, v.col = r, col
+	}
+	return -1
+}

@@ -1,0 +1,187 @@
+package tui
+
+import "liangsaibi/scoring"
+
+// entryLayout is how the entry grid is laid out.
+type entryLayout uint8
+
+const (
+	// byStreet shows one street: items (rows) × judges (columns); direct
+	// and target items have a single cell.
+	byStreet entryLayout = iota
+	// byJudge shows one judge's sheet: streets (rows) × judged items.
+	byJudge
+)
+
+// cellRef is one slot of the competition: street, item and judge slot.
+type cellRef struct{ street, item, slot int }
+
+// rows is how many rows the grid has.
+func (v *entryView) rows(c *viewCtx) int {
+	if v.layout == byJudge {
+		return len(c.comp.Streets)
+	}
+	return len(c.d.itemOrder)
+}
+
+// cols is how many cells row r has.
+func (v *entryView) cols(c *viewCtx, r int) int {
+	if v.layout == byJudge {
+		return len(v.judgedItems(c))
+	}
+	if r < 0 || r >= len(c.d.itemOrder) {
+		return 0
+	}
+	return c.comp.SlotCount(c.d.itemOrder[r])
+}
+
+// maxCols is the widest row: the number of columns drawn.
+func (v *entryView) maxCols(c *viewCtx) int {
+	if v.layout == byJudge {
+		return len(v.judgedItems(c))
+	}
+	return max(1, len(c.comp.Judges))
+}
+
+// judgedItems are the items a judge scores, in category order.
+func (v *entryView) judgedItems(c *viewCtx) []int {
+	if v.judged != nil && v.judgedOf == c.comp {
+		return v.judged
+	}
+	v.judged = v.judged[:0]
+	for _, it := range c.d.itemOrder {
+		if c.comp.Items[it].Kind == scoring.Judged {
+			v.judged = append(v.judged, it)
+		}
+	}
+	v.judgedOf = c.comp
+	return v.judged
+}
+
+// cellAt is the slot at row r, column col of the grid.
+func (v *entryView) cellAt(c *viewCtx, r, col int) (cellRef, bool) {
+	if r < 0 || r >= v.rows(c) || col < 0 || col >= v.cols(c, r) {
+		return cellRef{}, false
+	}
+	if v.layout == byJudge {
+		if len(c.comp.Judges) == 0 {
+			return cellRef{}, false
+		}
+		return cellRef{street: r, item: v.judgedItems(c)[col], slot: v.judge}, true
+	}
+	if len(c.comp.Streets) == 0 {
+		return cellRef{}, false
+	}
+	return cellRef{street: v.street, item: c.d.itemOrder[r], slot: col}, true
+}
+
+// selected is the selected cell.
+func (v *entryView) selected(c *viewCtx) (cellRef, bool) { return v.cellAt(c, v.row, v.col) }
+
+// clamp keeps the street, judge and selection inside the competition.
+func (v *entryView) clamp(c *viewCtx) {
+	v.street = clampInt(v.street, len(c.comp.Streets))
+	v.judge = clampInt(v.judge, len(c.comp.Judges))
+	v.row = clampInt(v.row, v.rows(c))
+	v.col = clampInt(v.col, v.cols(c, v.row))
+}
+
+// move goes dr rows and dc columns.
+func (v *entryView) move(c *viewCtx, dr, dc int) {
+	v.row = clampInt(v.row+dr, v.rows(c))
+	v.col = clampInt(v.col+dc, v.cols(c, v.row))
+}
+
+// advance goes to the next cell along the row, then to the next row.
+func (v *entryView) advance(c *viewCtx) {
+	if v.col+1 < v.cols(c, v.row) {
+		v.col++
+		return
+	}
+	for r := v.row + 1; r < v.rows(c); r++ {
+		if v.cols(c, r) > 0 {
+			v.row, v.col = r, 0
+			return
+		}
+	}
+}
+
+// show selects ref, switching street or judge when needed.
+func (v *entryView) show(c *viewCtx, ref cellRef) {
+	if v.layout == byJudge && c.comp.Items[ref.item].Kind == scoring.Judged {
+		v.judge, v.row = ref.slot, ref.street
+		for i, it := range v.judgedItems(c) {
+			if it == ref.item {
+				v.col = i
+			}
+		}
+		return
+	}
+	v.layout, v.street, v.col = byStreet, ref.street, ref.slot
+	for r, it := range c.d.itemOrder {
+		if it == ref.item {
+			v.row = r
+		}
+	}
+}
+
+// toggleLayout switches between by street and by judge, keeping the cell.
+func (v *entryView) toggleLayout(c *viewCtx) {
+	ref, ok := v.selected(c)
+	if v.layout == byStreet {
+		v.layout = byJudge
+		if ok && c.comp.Items[ref.item].Kind == scoring.Judged {
+			v.show(c, ref)
+		} else {
+			v.row, v.col = v.street, 0
+		}
+	} else {
+		v.layout = byStreet
+		if ok {
+			v.show(c, ref)
+		}
+	}
+	v.top, v.left = 0, 0
+	v.clamp(c)
+}
+
+// step moves to the previous or next street (by street) or judge.
+func (v *entryView) step(c *viewCtx, d int) {
+	if v.layout == byJudge {
+		v.judge = clampInt(v.judge+d, len(c.comp.Judges))
+		return
+	}
+	v.street = clampInt(v.street+d, len(c.comp.Streets))
+}
+
+// emptyCells counts the slots not scored yet on the shown sheet.
+func (v *entryView) emptyCells(c *viewCtx) int {
+	n := 0
+	if v.layout == byJudge {
+		for s := range c.comp.Streets {
+			for _, it := range v.judgedItems(c) {
+				if v.slotOf(c, cellRef{s, it, v.judge}).State == scoring.Empty {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for r := range c.d.itemOrder {
+		for col := range v.cols(c, r) {
+			ref, _ := v.cellAt(c, r, col)
+			if v.slotOf(c, ref).State == scoring.Empty {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// slotOf is what a cell holds: the latest pending value, else the committed one.
+func (v *entryView) slotOf(c *viewCtx, ref cellRef) scoring.Slot {
+	if p, ok := v.pendingOf(ref); ok {
+		return p
+	}
+	return c.comp.Scores[ref.street][ref.item][ref.slot]
+}

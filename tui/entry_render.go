@@ -1,0 +1,348 @@
+package tui
+
+import (
+	"strings"
+
+	"liangsaibi/display"
+	"liangsaibi/scoring"
+)
+
+// entryGeometry places the grid in the body.
+type entryGeometry struct {
+	gridTop, gridH int
+	firstW         int // the row label column, with its trailing space
+	cellW          int
+	visCols        int
+	scoreW         int // 0 when the score column does not fit
+}
+
+// Lines around the grid: title, summary and column header above; the
+// selected item's scores and the message line below.
+const entryBottomLines = 2
+
+func (v *entryView) banners() []string {
+	var out []string
+	if v.info.readOnly {
+		out = append(out, et(v.lang, "entry.readonly", v.info.holder))
+	}
+	if v.saveErr != "" {
+		out = append(out, v.saveErr)
+	}
+	return out
+}
+
+func (v *entryView) geometry(c *viewCtx, w, h int) entryGeometry {
+	g := entryGeometry{gridTop: len(v.banners()) + 3}
+	g.gridH = max(1, h-g.gridTop-entryBottomLines)
+	if v.layout == byJudge {
+		g.firstW = min(max(c.d.maxNameW, 8), 16) + 2
+		g.cellW = 8
+		g.scoreW = 8
+	} else {
+		longest := 8
+		for _, it := range c.d.itemOrder {
+			longest = max(longest, display.Width(c.d.itemNames[it]))
+		}
+		g.firstW = min(longest, 20) + 2
+		g.cellW = 6
+		for _, n := range c.d.judgeNames {
+			g.cellW = max(g.cellW, min(display.Width(n), 10))
+		}
+		g.scoreW = 8
+	}
+	n := v.maxCols(c)
+	g.visCols = max(1, (w-g.firstW-g.scoreW)/(g.cellW+1))
+	if g.visCols < n && (w-g.firstW)/(g.cellW+1) > g.visCols {
+		g.scoreW = 0 // too narrow: the judges' cells matter more
+		g.visCols = max(1, (w-g.firstW)/(g.cellW+1))
+	}
+	g.visCols = min(g.visCols, max(1, n))
+	return g
+}
+
+func (v *entryView) render(c *viewCtx, w, h int) []string {
+	if len(c.comp.Streets) == 0 || len(c.comp.Items) == 0 {
+		return []string{"", "  " + c.s.Muted.Render(c.T("empty.nostreets"))}
+	}
+	v.clamp(c)
+	if v.picking {
+		return v.renderPicker(c, w, h)
+	}
+	g := v.geometry(c, w, h)
+	var out []string
+	for _, b := range v.banners() {
+		out = append(out, c.s.Error.Render(display.Truncate(b, w)))
+	}
+	out = append(out, v.titleLine(c, w), c.s.Muted.Render(display.Truncate(v.summary(c), w)))
+	out = append(out, v.headerLine(c, g))
+
+	v.top = scrollTo(v.top, v.row, g.gridH, v.rows(c))
+	v.left = scrollTo(v.left, v.col, g.visCols, v.maxCols(c))
+	for r := v.top; r < min(v.rows(c), v.top+g.gridH); r++ {
+		out = append(out, v.rowLine(c, g, r))
+	}
+	for len(out) < h-entryBottomLines {
+		out = append(out, "")
+	}
+	out = append(out, display.Truncate(v.itemPanel(c), w))
+	switch {
+	case v.note != "" && v.noteErr:
+		out = append(out, c.s.Error.Render(display.Truncate(v.note, w)))
+	case v.note != "":
+		out = append(out, c.s.Accent.Render(display.Truncate(v.note, w)))
+	default:
+		out = append(out, "")
+	}
+	return out
+}
+
+// statusText is the footer's hint while the entry view is on screen.
+func (v *entryView) statusText(c *viewCtx) string { return et(c.lang, "entry.hint") }
+
+func (v *entryView) titleLine(c *viewCtx, w int) string {
+	var left, switchWhat, otherMode string
+	if v.layout == byJudge {
+		left = et(c.lang, "entry.mode.judge") + " · " + c.d.judgeNames[v.judge]
+		switchWhat, otherMode = et(c.lang, "entry.judge"), et(c.lang, "entry.mode.street")
+	} else {
+		left = et(c.lang, "entry.mode.street") + " · " + c.d.names[v.street]
+		if g := c.d.groups[v.street]; g != "" {
+			left += "（" + g + "）"
+		}
+		switchWhat, otherMode = et(c.lang, "entry.street"), et(c.lang, "entry.mode.judge")
+	}
+	right := et(c.lang, "entry.switch", switchWhat, otherMode)
+	rw := display.Width(right)
+	left = display.Truncate(left, max(0, w-rw-2))
+	gap := max(1, w-display.Width(left)-rw)
+	return c.s.Title.Render(left) + strings.Repeat(" ", gap) + c.s.Muted.Render(right)
+}
+
+// summary is the street's running total, rank and progress, and how many
+// cells of the sheet are still empty.
+func (v *entryView) summary(c *viewCtx) string {
+	street := v.street
+	if v.layout == byJudge {
+		street = v.row
+	}
+	row := c.st.RowOf(street)
+	rank := et(c.lang, "entry.unranked")
+	if row.Rank > 0 {
+		rank = et(c.lang, "entry.rank", row.Rank)
+		if row.Tied {
+			rank += et(c.lang, "entry.tied")
+		}
+	}
+	if v.layout == byJudge {
+		return c.d.names[street] + " " + et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.streetEmpty(c, street)) +
+			" · " + et(c.lang, "entry.judgeleft", c.d.judgeNames[v.judge], v.emptyCells(c))
+	}
+	return et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.emptyCells(c))
+}
+
+// streetEmpty counts one street's empty slots.
+func (v *entryView) streetEmpty(c *viewCtx, street int) int {
+	n := 0
+	for it, e := range c.comp.Scores[street] {
+		for slot := range e {
+			if v.slotOf(c, cellRef{street, it, slot}).State == scoring.Empty {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func (v *entryView) headerLine(c *viewCtx, g entryGeometry) string {
+	var b strings.Builder
+	first := et(c.lang, "entry.item")
+	if v.layout == byJudge {
+		first = c.T("col.street")
+	}
+	b.WriteString(display.PadRight(first, g.firstW))
+	for i := v.left; i < min(v.left+g.visCols, v.maxCols(c)); i++ {
+		var name string
+		if v.layout == byJudge {
+			name = c.d.itemNames[v.judgedItems(c)[i]]
+		} else {
+			name = c.d.judgeNames[i]
+		}
+		b.WriteString(display.PadLeft(display.Truncate(name, g.cellW), g.cellW) + " ")
+	}
+	if g.scoreW > 0 {
+		label := et(c.lang, "entry.score")
+		if v.layout == byJudge {
+			label = c.T("col.total")
+		}
+		b.WriteString(display.PadLeft(label, g.scoreW))
+	}
+	return c.s.Header.Render(b.String())
+}
+
+func (v *entryView) rowLine(c *viewCtx, g entryGeometry, r int) string {
+	var b strings.Builder
+	var label string
+	var kept []bool
+	if v.layout == byJudge {
+		label = c.d.names[r]
+	} else {
+		it := c.d.itemOrder[r]
+		label = c.d.itemNames[it]
+		if c.comp.Items[it].Kind == scoring.Judged {
+			kept = c.comp.Kept(c.comp.Scores[v.street][it])
+		}
+	}
+	lab := display.PadRight(display.Truncate(label, g.firstW-2), g.firstW)
+	if r == v.row {
+		lab = c.s.Accent.Render("▸" + display.PadRight(display.Truncate(label, g.firstW-2), g.firstW-1))
+	}
+	b.WriteString(lab)
+	ncols := v.cols(c, r)
+	last := min(v.left+g.visCols, v.maxCols(c))
+	for col := v.left; col < last; col++ {
+		if col >= ncols {
+			if col == ncols && ncols == 1 && v.layout == byStreet {
+				// the label of a single cell spans the judges' columns
+				w := (last-col)*(g.cellW+1) - 1
+				b.WriteString(c.s.Muted.Render(v.singleLabel(c, c.d.itemOrder[r], w)) + " ")
+				break
+			}
+			b.WriteString(strings.Repeat(" ", g.cellW+1))
+			continue
+		}
+		ref, _ := v.cellAt(c, r, col)
+		b.WriteString(v.cellView(c, g, ref, r == v.row && col == v.col, kept) + " ")
+	}
+	if g.scoreW > 0 {
+		var score string
+		if v.layout == byJudge {
+			score = pub(c.st.RowOf(r).Total)
+		} else {
+			score = pub(c.st.RowOf(v.street).Items[c.d.itemOrder[r]])
+		}
+		b.WriteString(display.PadLeft(score, g.scoreW))
+	}
+	return b.String()
+}
+
+// singleLabel says what a direct or target item's one cell holds.
+func (v *entryView) singleLabel(c *viewCtx, item, w int) string {
+	it := &c.comp.Items[item]
+	s := et(c.lang, "entry.direct")
+	if it.Kind == scoring.Target {
+		s = et(c.lang, "entry.figure", it.Target.String()+display.Sanitize(it.Unit))
+	}
+	return display.PadRight(display.Truncate(s, w), w)
+}
+
+// cellView draws one cell: the editor when typing into it, else its value
+// (… while the commit is on its way to the journal, [ ] when trimmed).
+func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool, kept []bool) string {
+	w := g.cellW
+	if sel && v.editing {
+		v.input.SetWidth(w - 1)
+		return fit(v.input.View(), w)
+	}
+	slot, pending := v.pendingOf(ref)
+	if !pending {
+		slot = c.comp.Scores[ref.street][ref.item][ref.slot]
+	}
+	text := slotText(c, slot)
+	if pending {
+		text += "…"
+	} else if slot.State == scoring.Scored && kept != nil && !kept[ref.slot] {
+		text = "[" + text + "]"
+	}
+	text = display.PadLeft(display.Truncate(text, w), w)
+	switch {
+	case sel:
+		return c.s.Selected.Render(text)
+	case pending:
+		return c.s.Muted.Render(text)
+	case slot.State != scoring.Scored:
+		return c.s.Missing.Render(text)
+	}
+	return text
+}
+
+// slotText is a slot as shown: the number, ~ when not scored, 回避.
+func slotText(c *viewCtx, s scoring.Slot) string {
+	switch s.State {
+	case scoring.Scored:
+		return s.Value.String()
+	case scoring.Recused:
+		return et(c.lang, "entry.recused")
+	}
+	return "~"
+}
+
+// cellText names a cell and a value for the message line.
+func (v *entryView) cellText(c *viewCtx, ref cellRef, val scoring.Slot) string {
+	if c.comp.Items[ref.item].Kind != scoring.Judged {
+		return et(c.lang, "entry.cell.single", c.d.names[ref.street], c.d.itemNames[ref.item], slotText(c, val))
+	}
+	return et(c.lang, "entry.cell", c.d.names[ref.street], c.d.itemNames[ref.item], c.d.judgeNames[ref.slot], slotText(c, val))
+}
+
+// itemPanel is the selected item's kept and dropped judges' scores.
+func (v *entryView) itemPanel(c *viewCtx) string {
+	ref, ok := v.selected(c)
+	if !ok {
+		return ""
+	}
+	it := &c.comp.Items[ref.item]
+	e := c.comp.Scores[ref.street][ref.item]
+	name := c.d.names[ref.street] + " · " + c.d.itemNames[ref.item]
+	if it.Kind != scoring.Judged {
+		return c.s.Muted.Render(et(c.lang, "entry.single", name, slotText(c, e[0])))
+	}
+	kept := c.comp.Kept(e)
+	var keep, drop []string
+	for j, s := range e {
+		if s.State != scoring.Scored {
+			continue
+		}
+		if kept[j] {
+			keep = append(keep, s.Value.String())
+		} else {
+			drop = append(drop, s.Value.String())
+		}
+	}
+	none := et(c.lang, "entry.noscores")
+	text := et(c.lang, "entry.kept", name, joinOr(keep, none))
+	if len(drop) > 0 {
+		text += et(c.lang, "entry.dropped", strings.Join(drop, " "))
+	}
+	return c.s.Muted.Render(text)
+}
+
+func joinOr(s []string, none string) string {
+	if len(s) == 0 {
+		return none
+	}
+	return strings.Join(s, " ")
+}
+
+func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
+	names := c.d.names
+	title := et(c.lang, "entry.pick.street")
+	if v.layout == byJudge {
+		names, title = c.d.judgeNames, et(c.lang, "entry.pick.judge")
+	}
+	out := []string{c.s.Title.Render(display.Truncate(title, w)), ""}
+	room := max(1, h-len(out))
+	v.pickTop = scrollTo(v.pickTop, v.pickSel, room, len(names))
+	for i := v.pickTop; i < min(len(names), v.pickTop+room); i++ {
+		line := "  " + names[i]
+		if v.layout == byStreet {
+			row := c.st.RowOf(i)
+			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + pub(row.Total)
+		}
+		if i == v.pickSel {
+			out = append(out, c.s.Selected.Render(fit("▸"+line[1:], min(w, 60))))
+		} else {
+			out = append(out, display.Truncate(line, w))
+		}
+	}
+	return out
+}
