@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"liangsaibi/display"
+	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
@@ -101,20 +102,33 @@ func streetName(st *scoring.Standings, row *scoring.Row) string {
 // change is the rank change against the previous round: ↑2, ↓1, — or 新
 // (the street was not in that round); "" without a previous round.
 func (m *Model) change(row *scoring.Row) (text string, style lipgloss.Style) {
-	if m.st.Comp.Previous == nil || !row.Complete {
-		return "", m.sty.muted
+	text = changeText(m.st, row, m.opts.Lang)
+	switch {
+	case strings.HasPrefix(text, "↑"):
+		return text, m.sty.band(0, 2)
+	case strings.HasPrefix(text, "↓"):
+		return text, m.sty.band(1, 2)
+	case !row.HasPrevious:
+		return text, m.sty.accent
+	}
+	return text, m.sty.muted
+}
+
+func changeText(st *scoring.Standings, row *scoring.Row, lang i18n.Lang) string {
+	if st.Comp.Previous == nil || !row.Complete {
+		return ""
 	}
 	switch {
 	case !row.HasPrevious:
-		return catalog.T(m.opts.Lang, "new"), m.sty.accent
+		return catalog.T(lang, "new")
 	case !row.HasRank:
-		return "", m.sty.muted
+		return ""
 	case row.RankChange > 0:
-		return "↑" + strconv.Itoa(row.RankChange), m.sty.band(0, 2)
+		return "↑" + strconv.Itoa(row.RankChange)
 	case row.RankChange < 0:
-		return "↓" + strconv.Itoa(-row.RankChange), m.sty.band(1, 2)
+		return "↓" + strconv.Itoa(-row.RankChange)
 	}
-	return "—", m.sty.muted
+	return "—"
 }
 
 // bandOf is the band name of a row and its style.

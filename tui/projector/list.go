@@ -3,8 +3,6 @@ package projector
 import (
 	"strconv"
 	"strings"
-
-	"liangsaibi/display"
 )
 
 // columns are the widths of the list's fields for one frame.
@@ -17,22 +15,9 @@ type columns struct {
 // measure sizes the fields from what the standings hold, the name getting
 // whatever is left.
 func (cols *columns) measure(m *Model) {
-	cols.total, cols.change = 5, 2
-	nameW := 0
-	for i := range m.st.Rows {
-		row := &m.st.Rows[i]
-		nameW = max(nameW, display.Width(streetName(m.st, row)))
-		if row.Tied {
-			cols.tie = display.Width(m.t("tie"))
-		}
-		if row.Complete {
-			cols.total = max(cols.total, display.Width(row.Total.String()))
-		}
-		band, _ := m.bandOf(row)
-		cols.band = max(cols.band, display.Width(band))
-		ch, _ := m.change(row)
-		cols.change = max(cols.change, display.Width(ch))
-	}
+	s := m.sum
+	cols.total, cols.band, cols.change, cols.tie = s.total, s.band, s.change, s.tie
+	nameW := s.names
 	cols.fixed = 1 + 4 + 2 + 2 + cols.total + 2 + cols.band + 2 + cols.change
 	if cols.tie > 0 {
 		cols.fixed += cols.tie + 2

@@ -16,6 +16,7 @@ import (
 type loadedMsg struct {
 	seq  int
 	st   *scoring.Standings
+	sum  *summary // nil: worked out in Update
 	errs []string // nil on success
 	at   time.Time
 }
@@ -54,7 +55,8 @@ func (m Model) loadCmd(seq int) tea.Cmd {
 		if err != nil {
 			return loadedMsg{seq: seq, errs: data.ErrorLines(err, lang), at: now()}
 		}
-		return loadedMsg{seq: seq, st: scoring.Compute(comp), at: now()}
+		st := scoring.Compute(comp)
+		return loadedMsg{seq: seq, st: st, sum: summarize(st, lang), at: now()}
 	}
 }
 

@@ -61,6 +61,7 @@ type Model struct {
 	sty           styles
 
 	st       *scoring.Standings // last good standings; nil before the first
+	sum      *summary           // widths and rank groups of st
 	loadedAt time.Time          // when st was loaded (zero for Options.Comp)
 	firstErr []string           // why the first load failed (no standings yet)
 	stale    bool               // the latest reload failed; st is older
@@ -102,6 +103,7 @@ func New(opts Options) Model {
 	}
 	if opts.Comp != nil {
 		m.st = scoring.Compute(opts.Comp)
+		m.sum = summarize(m.st, opts.Lang)
 	}
 	if opts.Reveal {
 		m.startReveal()

@@ -28,7 +28,7 @@ func (m *Model) hiddenBefore() int {
 	if !m.revealing || m.st == nil {
 		return 0
 	}
-	groups := rankGroups(m.st)
+	groups := m.sum.groups
 	k := min(m.revealed, len(groups))
 	if k == len(groups) {
 		return 0
@@ -47,7 +47,7 @@ func (m *Model) startReveal() {
 
 // revealNext reveals the next group up; it reports whether one was left.
 func (m *Model) revealNext() bool {
-	if m.revealed >= len(rankGroups(m.st)) {
+	if m.st == nil || m.revealed >= len(m.sum.groups) {
 		return false
 	}
 	m.revealed++
@@ -63,7 +63,10 @@ func (m *Model) revealBack() {
 
 // lastRevealed is the position of the group revealed last, or -1.
 func (m *Model) lastRevealed() int {
-	groups := rankGroups(m.st)
+	if m.st == nil {
+		return -1
+	}
+	groups := m.sum.groups
 	k := min(m.revealed, len(groups))
 	if !m.revealing || k == 0 {
 		return -1

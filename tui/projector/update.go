@@ -60,8 +60,11 @@ func (m *Model) applyLoad(msg loadedMsg) {
 		}
 		return
 	}
-	m.st, m.loadedAt, m.stale, m.firstErr = msg.st, msg.at, false, nil
-	m.revealed = min(m.revealed, len(rankGroups(m.st)))
+	m.st, m.sum, m.loadedAt, m.stale, m.firstErr = msg.st, msg.sum, msg.at, false, nil
+	if m.sum == nil {
+		m.sum = summarize(m.st, m.opts.Lang)
+	}
+	m.revealed = min(m.revealed, len(m.sum.groups))
 	m.clampPage()
 	if m.revealing {
 		m.followReveal()
