@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"liangsaibi/display"
 	"liangsaibi/i18n"
 )
 
@@ -16,15 +17,18 @@ type Problem struct {
 	Msg  i18n.Message
 }
 
-// In renders the problem as FILE:LINE:COL: message in lang.
+// In renders the problem as FILE:LINE:COL: message in lang. The file name
+// and the message (which may echo the file's text) are sanitized: a file
+// called "\x1b]0;x\x07.yaml" must not set the terminal's title.
 func (p Problem) In(l i18n.Lang) string {
+	file, msg := display.Sanitize(p.File), display.Sanitize(p.Msg.In(l))
 	switch {
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg.In(l))
+		return fmt.Sprintf("%s:%d:%d: %s", file, p.Line, p.Col, msg)
 	case p.File != "":
-		return fmt.Sprintf("%s: %s", p.File, p.Msg.In(l))
+		return fmt.Sprintf("%s: %s", file, msg)
 	}
-	return p.Msg.In(l)
+	return msg
 }
 
 // Problems is every problem found in one file, in the order of the file.
@@ -52,7 +56,7 @@ func ErrorLines(err error, l i18n.Lang) []string {
 	if p, ok := err.(*Problem); ok {
 		return []string{p.In(l)}
 	}
-	return []string{err.Error()}
+	return []string{display.Sanitize(err.Error())}
 }
 
 func (p *Problem) Error() string { return p.In(i18n.Zh) }
