@@ -14,6 +14,9 @@ func dashboard(e *env, o *options, args []string) int {
 	if len(args) == 1 {
 		path = args[0]
 	}
+	if e.isTerminal() {
+		return runDashboard(e, o, path)
+	}
 	doc := loadDoc(e, o, path)
 	if doc == nil {
 		return exitFile

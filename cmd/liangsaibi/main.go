@@ -31,6 +31,7 @@ var registry = []*command{
 	initCommand,
 	demoCommand,
 	versionCommand,
+	auditCommand,
 	helpCommand,
 }
 
@@ -50,6 +51,7 @@ type options struct {
 	encoding string // input encoding: "" (UTF-8) or gb18030
 	format   string // rank --format
 	output   string // demo -o
+	operator string // who enters scores, for the audit log ("" = the OS user)
 }
 
 // env is what a command talks to.
@@ -109,6 +111,7 @@ func run(e *env, args []string, getenv func(string) string) (code int) {
 	root.BoolVar(&showVersion, "version", false, "")
 	o := &options{}
 	root.Var(encodingFlag{&o.encoding, e}, "encoding", "")
+	root.StringVar(&o.operator, "operator", "", "")
 
 	i := firstPositional(root, args)
 	if i < len(args) {
