@@ -130,6 +130,7 @@ func New(opts Options) Model {
 	m.detail.street = -1
 	m.compare.street = [2]int{-1, -1}
 	m.entry = newEntryView(opts)
+	m.status = m.entry.startNote() // recovered entries, read-only
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
 	} else if opts.Load == nil {
