@@ -63,7 +63,7 @@ type env struct {
 }
 
 // t is a message of this command line in the chosen language.
-func (e *env) t(key string, args ...any) string { return msgs.T(e.lang, key, args...) }
+func (e *env) t(key string, args ...any) string { return msgs.T(e.lang, key, cleanArgs(args)...) }
 
 // errorf prints one error line to stderr.
 func (e *env) errorf(key string, args ...any) {
