@@ -109,6 +109,7 @@ quit en
 printf 'version: 1\ntitel: x\n' >"$work/bad.yaml"
 start bad 100 30 bad.yaml
 expect bad "bad.yaml:2:1"
+keys bad q # the dashboard's error screen stays until q
 for ((i = 0; i < WAIT * 10; i++)); do [ -f "$work/bad.exit" ] && break; sleep 0.1; done
 grep -qx 'EXIT=1' "$work/bad.exit" || fail "bad: expected exit 1, got $(cat "$work/bad.exit" 2>/dev/null)"
 tmux kill-session -t bad
