@@ -76,8 +76,12 @@ func (m *Model) listRow(p int, cols *columns) string {
 	s := m.sty
 	var b strings.Builder
 	b.WriteString(spaces(s, 1))
-	if m.hidden(p) {
-		b.WriteString(cell(s.muted, s, "· · · · · ·", cols.w-1, false))
+	if m.hidden(p) { // not even the rank: it would give ties away
+		indent := 4 + 2
+		if cols.tie > 0 {
+			indent += cols.tie + 2
+		}
+		b.WriteString(spaces(s, indent) + s.muted.Render("· · · · · ·"))
 		return fitWidth(s, b.String(), cols.w)
 	}
 	rank := ""

@@ -22,7 +22,7 @@ type loadedMsg struct {
 }
 
 // defaultLoader reads path, or the embedded demo when path is "".
-func defaultLoader(path string) func() (*scoring.Competition, error) {
+func defaultLoader(path, encoding string) func() (*scoring.Competition, error) {
 	if path == "" {
 		return func() (*scoring.Competition, error) {
 			doc, err := data.Demo()
@@ -33,7 +33,7 @@ func defaultLoader(path string) func() (*scoring.Competition, error) {
 		}
 	}
 	return func() (*scoring.Competition, error) {
-		doc, err := loadWithJournal(path)
+		doc, err := loadWithJournal(path, encoding)
 		if err != nil {
 			return nil, err
 		}

@@ -24,6 +24,8 @@ type Options struct {
 	// Path is the competition file to watch; "" shows the embedded demo and
 	// watches nothing.
 	Path string
+	// Encoding of Path: "" (UTF-8) or "gb18030", as data.Options.Encoding.
+	Encoding string
 	// Load reads the competition; it runs in a tea.Cmd at start and after
 	// every change of the file. Nil loads Path (with its entry journal when
 	// the data package offers that), or the demo when Path is "".
@@ -92,7 +94,7 @@ func New(opts Options) Model {
 		held:    opts.Hold,
 	}
 	if m.load == nil && (opts.Comp == nil || opts.Path != "") {
-		m.load = defaultLoader(opts.Path)
+		m.load = defaultLoader(opts.Path, opts.Encoding)
 	}
 	m.loadSeq = 1 // Init starts load 1
 	switch {

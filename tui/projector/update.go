@@ -92,6 +92,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "a":
 		m.revealing = false
 	case "space", "right", "l":
+		if m.held {
+			return m, nil // nothing moves behind the hold screen
+		}
 		if m.revealing {
 			m.revealNext()
 			m.followReveal()
@@ -99,6 +102,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m.turnPage(1)
 	case "left", "backspace":
+		if m.held {
+			return m, nil
+		}
 		if m.revealing {
 			m.revealBack()
 			m.followReveal()

@@ -250,3 +250,32 @@ func TestLoaderPanicBecomesAnError(t *testing.T) {
 		t.Errorf("a panicking loader should give an error, got %+v", msg)
 	}
 }
+
+func TestFirstPlaceBannerOnlyWhenRevealed(t *testing.T) {
+	m := demoModel(t, 120, 35, Options{Reveal: true})
+	first := m.st.Comp.Streets[m.st.Rows[0].Street].Name
+	banner := "★ 第一名：" + first + " ★"
+	groups := len(m.sum.groups)
+	m = press(t, m, repeat("space", groups-1)...)
+	if strings.Contains(plain(m), banner) {
+		t.Error("banner before first place is revealed")
+	}
+	m = press(t, m, "space")
+	if !strings.Contains(plain(m), banner) {
+		t.Errorf("no banner once first place is revealed:\n%s", plain(m))
+	}
+}
+
+func TestHeldIgnoresRevealSteps(t *testing.T) {
+	m := demoModel(t, 120, 35, Options{Reveal: true, Hold: true})
+	m = press(t, m, "space", "right")
+	if m.revealed != 0 {
+		t.Errorf("revealed %d behind the hold screen", m.revealed)
+	}
+}
+
+func TestCatalogComplete(t *testing.T) {
+	if missing := catalog.Missing(); len(missing) > 0 {
+		t.Errorf("missing translations: %v", missing)
+	}
+}

@@ -87,7 +87,26 @@ func (m *Model) renderHeader(c *canvas) {
 		}
 	}
 	c.center(m.sty.muted.Render(display.Truncate(strings.Join(sub, "  ·  "), c.w-2)))
-	c.blank(headerLines - 2)
+	if first := m.firstBanner(); first != "" {
+		c.center(m.sty.first.Render(display.Truncate(first, c.w-2)))
+	} else {
+		c.blank(1)
+	}
+}
+
+// firstBanner announces first place once a reveal reaches it: the moment
+// the room has been waiting for gets its own line.
+func (m *Model) firstBanner() string {
+	if !m.revealing || m.st.Ranked == 0 || m.hiddenBefore() > 0 {
+		return ""
+	}
+	var names []string
+	for _, row := range m.st.Rows[:m.st.Ranked] {
+		if row.Rank == 1 {
+			names = append(names, streetName(m.st, &row))
+		}
+	}
+	return m.t("first_place", strings.Join(names, "、"))
 }
 
 // renderHeld hides every score and name while staff check the results.
