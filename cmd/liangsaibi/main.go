@@ -30,6 +30,7 @@ var registry = []*command{
 	validateCommand,
 	initCommand,
 	demoCommand,
+	projectCommand,
 	versionCommand,
 	auditCommand,
 	helpCommand,
