@@ -32,6 +32,7 @@ var registry = []*command{
 	demoCommand,
 	projectCommand,
 	versionCommand,
+	schemaCommand,
 	auditCommand,
 	helpCommand,
 }
