@@ -143,14 +143,23 @@ func TestFollowsAFileChangedByAnotherProcess(t *testing.T) {
 	}
 }
 
-// A change of the entry journal alone also reloads.
-func TestReloadsWhenTheJournalChanges(t *testing.T) {
+// A score committed on the entry computer is in the journal before it is
+// saved into the file; the projector shows it from the journal.
+func TestFollowsScoresInTheEntryJournal(t *testing.T) {
 	file, _ := demoFolder(t)
 	l := liveModel(t, file)
-	seq := l.m.loadSeq
-	must(t, os.WriteFile(file+".journal", []byte("{}\n"), 0o644))
-	if !l.until(2*time.Second, func(m Model) bool { return m.applied > seq }) {
-		t.Fatal("no reload after the journal changed")
+	s, err := data.Open(file, data.SessionOptions{})
+	must(t, err)
+	defer s.Close()
+	c := s.Comp()
+	comp, err := s.Commit(c.FindStreet("xiliuhu"), c.FindItem("test.paper"), 0, scoring.Number(scoring.DecFromInt(100)))
+	must(t, err)
+	want := order(scoring.Compute(comp))
+	if slices.Equal(order(l.m.st), want) {
+		t.Fatal("the commit does not change the order; the test would prove nothing")
+	}
+	if !l.until(2*time.Second, func(m Model) bool { return slices.Equal(order(m.st), want) }) {
+		t.Fatalf("journal score not shown within 2 s: %v", order(l.m.st))
 	}
 }
 

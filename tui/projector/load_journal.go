@@ -2,9 +2,9 @@ package projector
 
 import "liangsaibi/data"
 
-// loadWithJournal reads the competition file. The entry journal is not yet
-// merged: the data package has no loader for it (see the report on issue 5);
-// the watcher already reloads when the journal changes.
+// loadWithJournal reads the competition file with the scores its entry
+// journal holds that are not saved into the file yet, so the room sees a
+// score as soon as the entry computer commits it. It never writes.
 func loadWithJournal(path, encoding string) (*data.Doc, error) {
-	return data.LoadFile(path, data.Options{Encoding: encoding})
+	return data.LoadWithJournal(path, data.Options{Encoding: encoding})
 }

@@ -9,7 +9,6 @@
 package projector
 
 import (
-	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -27,8 +26,8 @@ type Options struct {
 	// Encoding of Path: "" (UTF-8) or "gb18030", as data.Options.Encoding.
 	Encoding string
 	// Load reads the competition; it runs in a tea.Cmd at start and after
-	// every change of the file. Nil loads Path (with its entry journal when
-	// the data package offers that), or the demo when Path is "".
+	// every change of the file. Nil loads Path with the scores still in its
+	// entry journal (data.LoadWithJournal), or the demo when Path is "".
 	Load func() (*scoring.Competition, error)
 	// Comp, when set, is shown at once without waiting for the first load.
 	Comp *scoring.Competition
@@ -56,7 +55,6 @@ type Model struct {
 	load     func() (*scoring.Competition, error)
 	pageWait time.Duration // 0: no automatic paging
 	now      func() time.Time
-	noColor  bool
 
 	width, height int
 	theme         Theme
@@ -83,15 +81,14 @@ type Model struct {
 // New makes a projector model; the first load starts with Init.
 func New(opts Options) Model {
 	m := Model{
-		opts:    opts,
-		load:    opts.Load,
-		now:     time.Now,
-		noColor: os.Getenv("NO_COLOR") != "",
-		width:   120,
-		height:  35,
-		theme:   opts.Theme,
-		sty:     newStyles(opts.Theme),
-		held:    opts.Hold,
+		opts:   opts,
+		load:   opts.Load,
+		now:    time.Now,
+		width:  120,
+		height: 35,
+		theme:  opts.Theme,
+		sty:    newStyles(opts.Theme),
+		held:   opts.Hold,
 	}
 	if m.load == nil && (opts.Comp == nil || opts.Path != "") {
 		m.load = defaultLoader(opts.Path, opts.Encoding)
