@@ -1,0 +1,114 @@
+package sheet
+
+import (
+	"strings"
+
+	"liangsaibi/i18n"
+)
+
+// Loc is a place in a sheet file. Row and Col are 1-based; Col 0 means the
+// whole row, Row 0 the whole file. Header names the cell's column.
+type Loc struct {
+	File   string
+	Row    int
+	Col    int
+	Header string
+}
+
+// Cell is the Excel-style reference, such as C7 ("" without a column).
+func (l Loc) Cell() string {
+	if l.Row == 0 || l.Col == 0 {
+		return ""
+	}
+	return ColumnLetter(l.Col) + itoa(l.Row)
+}
+
+// at renders msg at this place.
+func (l Loc) at(lang i18n.Lang, msg string) string {
+	switch {
+	case l.Row == 0:
+		return messages.T(lang, "loc.file", l.File, msg)
+	case l.Col == 0:
+		return messages.T(lang, "loc.row", l.File, l.Row, msg)
+	}
+	return messages.T(lang, "loc.cell", l.File, l.Cell(), l.Row, l.Header, msg)
+}
+
+// String is the place in Chinese, used inside other messages.
+func (l Loc) String() string {
+	if c := l.Cell(); c != "" {
+		return l.File + " " + c
+	}
+	return l.File
+}
+
+// ColumnLetter is the spreadsheet name of 1-based column n: 1 → A, 27 → AA.
+func ColumnLetter(n int) string {
+	var b []byte
+	for n > 0 {
+		n--
+		b = append([]byte{byte('A' + n%26)}, b...)
+		n /= 26
+	}
+	return string(b)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// Problem is one thing wrong in a sheet, with where it is.
+type Problem struct {
+	Loc
+	Key  string
+	Args []any
+	// Suggest is the nearest valid name or id, for "did you mean".
+	Suggest string
+}
+
+// In is the problem as a person reads it.
+func (p Problem) In(lang i18n.Lang) string {
+	args := make([]any, len(p.Args))
+	for i, a := range p.Args {
+		if m, ok := a.(i18n.Message); ok {
+			a = m.In(lang)
+		}
+		args[i] = a
+	}
+	return p.Loc.at(lang, messages.T(lang, p.Key, args...)+p.hint(lang))
+}
+
+func (p Problem) hint(lang i18n.Lang) string {
+	if p.Suggest == "" {
+		return ""
+	}
+	return messages.T(lang, "hint.mean", p.Suggest)
+}
+
+// word is a catalog word (街道, 细则项, 评委) translated when shown.
+func word(key string) i18n.Message { return i18n.Message{Catalog: messages, Key: key} }
+
+// Problems is every problem found; it is an error when not empty.
+type Problems []Problem
+
+func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
+
+// Lines are the problems, one per line, in lang.
+func (ps Problems) Lines(lang i18n.Lang) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.In(lang)
+	}
+	return out
+}
+
+func (ps *Problems) add(l Loc, key string, args ...any) {
+	*ps = append(*ps, Problem{Loc: l, Key: key, Args: args})
+}

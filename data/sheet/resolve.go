@@ -1,0 +1,158 @@
+package sheet
+
+import (
+	"unicode/utf8"
+
+	"liangsaibi/scoring"
+)
+
+// entity is something a sheet names by name or id: a street, item or judge.
+type entity struct{ id, name string }
+
+func streetsOf(c *scoring.Competition) []entity {
+	out := make([]entity, len(c.Streets))
+	for i, s := range c.Streets {
+		out[i] = entity{s.ID, s.Name}
+	}
+	return out
+}
+
+func itemsOf(c *scoring.Competition) []entity {
+	out := make([]entity, len(c.Items))
+	for i, it := range c.Items {
+		out[i] = entity{it.ID, it.Name}
+	}
+	return out
+}
+
+func judgesOf(c *scoring.Competition) []entity {
+	out := make([]entity, len(c.Judges))
+	for i, j := range c.Judges {
+		out[i] = entity{j.ID, j.Name}
+	}
+	return out
+}
+
+// resolver finds entities of one kind by the name and id a sheet gives.
+type resolver struct {
+	all  []entity
+	what string // catalog key: what.street, what.item, what.judge
+	// withUnit is the header form of a name ("名称（单位）"), also accepted.
+	withUnit func(i int) string
+}
+
+// find resolves a name cell and an id cell (either may be empty) to an
+// index, or adds a problem at the cell that is wrong and returns -1.
+func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
+	byID := -1
+	if id != "" {
+		if byID = rv.indexOfID(id); byID < 0 {
+			ps.addSuggest(idAt, rv.nearestID(id), "p.unknownId", id, word(rv.what))
+			return -1
+		}
+	}
+	if name == "" {
+		return byID
+	}
+	byName, count := -1, 0
+	for i, e := range rv.all {
+		if e.name == name || (rv.withUnit != nil && rv.withUnit(i) == name) {
+			if byName < 0 || i == byID {
+				byName = i
+			}
+			count++
+		}
+	}
+	if byName < 0 && byID < 0 {
+		byName = rv.indexOfID(name) // an id typed in the name column
+	}
+	switch {
+	case byName < 0:
+		ps.addSuggest(nameAt, rv.nearestName(name), "p.unknownName", name, word(rv.what))
+		return -1
+	case byID >= 0 && byID != byName:
+		ps.add(nameAt, "p.mismatch", name, id, rv.all[byID].name, word(rv.what))
+		return -1
+	case byID < 0 && count > 1:
+		ps.add(nameAt, "p.ambiguous", name, word(rv.what))
+		return -1
+	}
+	return byName
+}
+
+func (rv resolver) indexOfID(id string) int {
+	for i, e := range rv.all {
+		if e.id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (rv resolver) nearestName(s string) string {
+	names := make([]string, len(rv.all))
+	for i, e := range rv.all {
+		names[i] = e.name
+	}
+	return nearest(s, names)
+}
+
+func (rv resolver) nearestID(s string) string {
+	ids := make([]string, len(rv.all))
+	for i, e := range rv.all {
+		ids[i] = e.id
+	}
+	return nearest(s, ids)
+}
+
+func (ps *Problems) addSuggest(l Loc, suggest, key string, args ...any) {
+	*ps = append(*ps, Problem{Loc: l, Key: key, Args: args, Suggest: suggest})
+}
+
+// nearest is the candidate closest to s when it is close enough to be a
+// likely typo; "" otherwise.
+func nearest(s string, candidates []string) string {
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		d := editDistance(s, c)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	limit := 1
+	switch n := utf8.RuneCountInString(s); {
+	case n > 8:
+		limit = 3
+	case n > 3:
+		limit = 2
+	}
+	if bestDist < 0 || bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance in runes (long texts are not compared).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 1 << 20
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
