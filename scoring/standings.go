@@ -1,9 +1,9 @@
 package scoring
 
 import (
+	"cmp"
 	"math/big"
 	"slices"
-	"sort"
 )
 
 // Standings are the published results of a competition: every street's
@@ -50,14 +50,13 @@ func (r *Row) HasRankChange() bool { return r.HasRank }
 
 // streetResult is what depends on one street alone.
 type streetResult struct {
-	exactItems []*big.Rat // nil when missing
-	items      []Published
-	gaps       []Published
-	below      []int
-	cats       []Published
-	total      Published
-	complete   bool
-	doneItems  int
+	items     []Published
+	gaps      []Published
+	below     []int
+	cats      []Published
+	total     Published
+	complete  bool
+	doneItems int
 }
 
 // Compute scores every street and ranks them.
@@ -88,54 +87,195 @@ func (st *Standings) Position(street int) int { return st.pos[street] }
 
 // ExactItem is the unrounded score of one street's item (nil when missing).
 func (st *Standings) ExactItem(street, item int) *big.Rat {
-	return st.results[street].exactItems[item]
+	c := st.Comp
+	v := itemParts(c, &c.Items[item], c.Scores[street][item])
+	if !v.present {
+		return nil
+	}
+	return v.rat()
 }
 
 func (st *Standings) publish(x *big.Rat) Published {
 	return Publish(x, st.Comp.Rules.Decimals, st.Comp.Rules.Rounding)
 }
 
-func scoreStreet(c *Competition, s int) streetResult {
-	rules := &c.Rules
-	pub := func(x *big.Rat) Published { return Publish(x, rules.Decimals, rules.Rounding) }
-	r := streetResult{
-		exactItems: make([]*big.Rat, len(c.Items)),
-		items:      make([]Published, len(c.Items)),
-		gaps:       make([]Published, len(c.Items)),
-		cats:       make([]Published, len(c.Categories)),
-		complete:   true,
+// itemValue is one street's item: its exact score is num/den × mulN/mulD,
+// four machine integers that cannot overflow (see itemParts).
+type itemValue struct {
+	num, den, mulN, mulD int64
+	present, complete    bool
+}
+
+func (v itemValue) rat() *big.Rat {
+	x := big.NewRat(v.num, v.den)
+	return x.Mul(x, big.NewRat(v.mulN, v.mulD))
+}
+
+func (v itemValue) frac() (frac, bool) { return reduce(v.num, v.den).times(v.mulN, v.mulD) }
+
+// itemParts reads one entry:
+//   - judged: the mean of the kept scores, Σ kept / (k · 10^6);
+//   - direct: the value, v / 10^6;
+//   - target: min(v, target)/target × max/10^6.
+//
+// Values are bounded by ParseDec, so Σ kept of up to 200 judges fits.
+func itemParts(c *Competition, it *Item, e Entry) itemValue {
+	if it.Kind != Judged {
+		if len(e) == 0 || e[0].State != Scored {
+			return itemValue{}
+		}
+		v := int64(e[0].Value)
+		if it.Kind == Direct {
+			return itemValue{num: v, den: microScale, mulN: 1, mulD: 1, present: true, complete: true}
+		}
+		return itemValue{num: min(v, int64(it.Target)), den: int64(it.Target), mulN: int64(it.Max), mulD: microScale, present: true, complete: true}
 	}
-	entries := c.Scores[s]
+	// The same trimming as keptScores, without allocating: sum everything,
+	// then take off the k lowest and k highest values.
+	var buf [16]int64
+	vals, complete := buf[:0], true
+	for _, s := range e {
+		switch s.State {
+		case Scored:
+			vals = append(vals, int64(s.Value))
+		case Empty:
+			complete = false
+		}
+	}
+	n := len(vals)
+	if n == 0 {
+		return itemValue{}
+	}
+	var sum int64
+	for _, v := range vals {
+		sum += v
+	}
+	if k := c.Rules.Trim; k > 0 && n >= c.Rules.TrimMinJudges && n > 2*k {
+		slices.Sort(vals)
+		for _, v := range vals[:k] {
+			sum -= v
+		}
+		for _, v := range vals[n-k:] {
+			sum -= v
+		}
+		n -= 2 * k
+	}
+	return itemValue{num: sum, den: int64(n) * microScale, mulN: 1, mulD: 1, present: true, complete: complete}
+}
+
+func scoreStreet(c *Competition, s int) streetResult {
+	r := streetResult{
+		items:    make([]Published, len(c.Items)),
+		gaps:     make([]Published, len(c.Items)),
+		cats:     make([]Published, len(c.Categories)),
+		complete: true,
+	}
+	vals := make([]itemValue, len(c.Items))
 	for i := range c.Items {
-		x, complete := itemScore(c, &c.Items[i], entries[i])
-		if complete {
+		vals[i] = itemParts(c, &c.Items[i], c.Scores[s][i])
+		if vals[i].complete {
 			r.doneItems++
 		} else {
 			r.complete = false
 		}
-		if x == nil {
+	}
+	if !r.publishFast(c, vals) {
+		r.publishExact(c, vals)
+	}
+	for i := range c.Items {
+		it := &c.Items[i]
+		if !r.items[i].Valid || !it.HasStandard {
 			continue
 		}
-		r.exactItems[i] = x
-		r.items[i] = pub(x)
-		it := &c.Items[i]
-		if it.HasStandard {
-			gap := new(big.Rat).Sub(r.items[i].Rat(), it.Standard.Rat())
-			r.gaps[i] = pub(gap)
-			if gap.Sign() < 0 {
-				r.below = append(r.below, i)
+		r.gaps[i] = publishedMinusDec(r.items[i], it.Standard, c.Rules.Rounding)
+		if publishedBelow(r.items[i], it.Standard) {
+			r.below = append(r.below, i)
+		}
+	}
+	return r
+}
+
+// publishFast publishes items, categories and the total in machine
+// integers; false when a number grew too large (then use publishExact).
+func (r *streetResult) publishFast(c *Competition, vals []itemValue) bool {
+	dec, mode := c.Rules.Decimals, c.Rules.Rounding
+	total := frac{0, 1}
+	for ci := range c.Categories {
+		cat := &c.Categories[ci]
+		sum := frac{0, 1}
+		var maxSum Dec
+		for _, i := range cat.Items {
+			maxSum += c.Items[i].Max
+			if !vals[i].present {
+				continue
 			}
+			x, ok := vals[i].frac()
+			if !ok {
+				return false
+			}
+			if r.items[i], ok = publishFrac(x, dec, mode); !ok {
+				return false
+			}
+			if sum, ok = sum.plus(x); !ok {
+				return false
+			}
+		}
+		w := reduce(int64(cat.Weight), int64(maxSum))
+		x, ok := sum.times(w.n, w.d)
+		if !ok {
+			return false
+		}
+		if r.cats[ci], ok = publishFrac(x, dec, mode); !ok {
+			return false
+		}
+		if total, ok = total.plus(x); !ok {
+			return false
+		}
+	}
+	var ok bool
+	r.total, ok = publishFrac(total, dec, mode)
+	return ok
+}
+
+// publishExact is publishFast with big.Rat, for any size of number.
+func (r *streetResult) publishExact(c *Competition, vals []itemValue) {
+	dec, mode := c.Rules.Decimals, c.Rules.Rounding
+	exact := make([]*big.Rat, len(c.Items))
+	for i, v := range vals {
+		if v.present {
+			exact[i] = v.rat()
+			r.items[i] = Publish(exact[i], dec, mode)
 		}
 	}
 	total := new(big.Rat)
 	for ci := range c.Categories {
-		x := categoryScore(c, ci, r.exactItems)
-		r.cats[ci] = pub(x)
+		x := categoryScore(c, ci, exact)
+		r.cats[ci] = Publish(x, dec, mode)
 		total.Add(total, x)
 	}
-	r.total = pub(total)
-	return r
+	r.total = Publish(total, dec, mode)
 }
+
+// publishedMinusDec is p − d published with p's decimals (item gaps,
+// changes against a previous total).
+func publishedMinusDec(p Published, d Dec, mode Rounding) Published {
+	scale := int64(1)
+	for range MaxDecimals - int(p.Decimals) {
+		scale *= 10
+	}
+	if pm, ok := mul(p.Units, scale); ok {
+		if diff, ok := add(pm, -int64(d)); ok {
+			if out, ok := publishFrac(frac{diff, microScale}, int(p.Decimals), mode); ok {
+				return out
+			}
+		}
+	}
+	return Publish(new(big.Rat).Sub(p.Rat(), d.Rat()), int(p.Decimals), mode)
+}
+
+// belowExact reports p < d exactly (a gap that rounds to zero can still be
+// a shortfall).
+func belowExact(p Published, d Dec) bool { return p.Rat().Cmp(d.Rat()) < 0 }
 
 // categoryScore is weight × Σ item scores / Σ max, missing items as 0.
 func categoryScore(c *Competition, ci int, exactItems []*big.Rat) *big.Rat {
@@ -150,46 +290,6 @@ func categoryScore(c *Competition, ci int, exactItems []*big.Rat) *big.Rat {
 	}
 	sum.Mul(sum, cat.Weight.Rat())
 	return sum.Quo(sum, maxSum.Rat())
-}
-
-// itemScore is the exact score of one entry (nil when missing) and whether
-// the entry is complete.
-func itemScore(c *Competition, it *Item, e Entry) (*big.Rat, bool) {
-	if it.Kind != Judged {
-		if len(e) == 0 || e[0].State != Scored {
-			return nil, false
-		}
-		v := e[0].Value
-		if it.Kind == Direct {
-			return v.Rat(), true
-		}
-		if v >= it.Target {
-			return it.Max.Rat(), true
-		}
-		x := big.NewRat(int64(v), int64(it.Target))
-		return x.Mul(x, it.Max.Rat()), true
-	}
-	kept, n, complete := keptScores(&c.Rules, e)
-	if n == 0 {
-		return nil, false
-	}
-	var sum int64
-	for i, s := range e {
-		if kept[i] {
-			sum += int64(s.Value)
-		}
-	}
-	return big.NewRat(sum, int64(countTrue(kept))*microScale), complete
-}
-
-func countTrue(b []bool) int {
-	n := 0
-	for _, v := range b {
-		if v {
-			n++
-		}
-	}
-	return n
 }
 
 // keptScores says which slots of a judged entry count after trimming, how
@@ -216,7 +316,7 @@ func keptScores(rules *Rules, e Entry) (kept []bool, numbers int, complete bool)
 	if k > 0 && numbers >= rules.TrimMinJudges && numbers > 2*k {
 		// Drop one copy each of the k lowest and k highest; among equal
 		// values the earlier judge counts as lower.
-		sort.SliceStable(idx, func(a, b int) bool { return e[idx[a]].Value < e[idx[b]].Value })
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(e[a].Value, e[b].Value) })
 		for _, i := range idx[:k] {
 			kept[i] = false
 		}
@@ -236,8 +336,7 @@ func (c *Competition) Kept(e Entry) []bool {
 
 // ItemComplete reports whether one street's item is complete.
 func (c *Competition) ItemComplete(item int, e Entry) bool {
-	_, complete := itemScore(c, &c.Items[item], e)
-	return complete
+	return itemParts(c, &c.Items[item], e).complete
 }
 
 // rank orders the streets, assigns ranks, bands and every derived figure.
@@ -333,18 +432,29 @@ func (st *Standings) compareWithPrevious(row *Row) {
 		row.HasRank = true
 	}
 	if p.HasTotal && row.Complete {
-		row.TotalChange = st.publish(new(big.Rat).Sub(row.Total.Rat(), p.Total.Rat()))
+		row.TotalChange = publishedMinusDec(row.Total, p.Total, st.Comp.Rules.Rounding)
 	}
 }
 
 func bandFor(bands []Band, total Published) int {
-	t := total.Rat()
 	for i, b := range bands {
-		if t.Cmp(b.Min.Rat()) >= 0 {
+		if !publishedBelow(total, b.Min) {
 			return i
 		}
 	}
 	return -1
+}
+
+// publishedBelow reports p < d exactly.
+func publishedBelow(p Published, d Dec) bool {
+	scale := int64(1)
+	for range MaxDecimals - int(p.Decimals) {
+		scale *= 10
+	}
+	if pm, ok := mul(p.Units, scale); ok {
+		return pm < int64(d)
+	}
+	return belowExact(p, d)
 }
 
 // tieKey is one step of the tie-break chain: a category or an item.
