@@ -183,3 +183,18 @@ func BenchmarkNodeFlood(b *testing.B) {
 		Load("flood.yaml", raw, Options{})
 	}
 }
+
+// TestLimitNodeFlood: a file of nothing but tiny list items, below the
+// size cap, is refused before the parser builds millions of nodes.
+func TestLimitNodeFlood(t *testing.T) {
+	raw := []byte("[" + strings.Repeat("1,", maxStructure) + "1]")
+	if len(raw) > MaxFileSize {
+		t.Fatalf("the flood (%d bytes) should fit under MaxFileSize to test this guard", len(raw))
+	}
+	var err error
+	n := allocated(func() { _, err = Load("flood.yaml", raw, Options{}) })
+	wantKey(t, err, "file.too_many_values")
+	if n > 16<<20 {
+		t.Errorf("refusing the flood allocated %d MiB", n>>20)
+	}
+}

@@ -124,6 +124,9 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, fileProblem(name, "file.empty")
 	}
+	if n := countStructure(text); n > maxStructure {
+		return nil, fileProblem(name, "file.too_many_values", n, maxStructure)
+	}
 	root, perr := parseYAML(name, text)
 	if perr != nil {
 		return nil, perr
