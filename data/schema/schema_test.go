@@ -136,6 +136,7 @@ func TestInvalidFilesRejected(t *testing.T) {
 		"empty title":        {"title: 测试", `title: " "`},
 		"control in title":   {"title: 测试", `title: "a\e]0;x\a"`},
 		"bidi in name":       {"name: 桐柏路街道", "name: \"a\u202eb\""},
+		"bidi mark in name":  {"name: 桐柏路街道", "name: \"a\u200fb\""},
 		"unknown top key":    {"title: 测试", "title: 测试\ntitel: 测试"},
 		"unknown item key":   {"standard: 16", "standard: 16, maxx: 3"},
 		"missing title":      {"title: 测试\n", ""},
