@@ -34,6 +34,9 @@ var registry = []*command{
 	versionCommand,
 	schemaCommand,
 	auditCommand,
+	exportCommand,
+	sheetCommand,
+	importCommand,
 	helpCommand,
 }
 

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"liangsaibi/data/export"
+	"liangsaibi/data/sheet"
+	"liangsaibi/scoring"
+)
+
+// sheetCommand is `liangsaibi sheet FILE (--judge J | --street S | --direct) [-o OUT]`.
+var sheetCommand = &command{
+	name:    "sheet",
+	summary: "sheet.summary",
+	help:    "sheet.help",
+	flags: func(fs *flag.FlagSet, e *env, o *options) {
+		addSheetFlags(fs, e, o)
+		fs.StringVar(&o.output, "o", "", "")
+		fs.StringVar(&o.output, "output", "", "")
+		fs.StringVar(&more.judge, "judge", "", "")
+		fs.StringVar(&more.street, "street", "", "")
+		fs.BoolVar(&more.direct, "direct", false, "")
+	},
+	run: runSheet,
+}
+
+func runSheet(e *env, o *options, args []string) int {
+	switch {
+	case len(args) == 0:
+		return e.usageError("sheet", "sheet.no_file")
+	case len(args) > 1:
+		return e.usageError("sheet", "usage.too_many", strings.Join(args[1:], " "))
+	}
+	kinds := 0
+	for _, set := range []bool{more.judge != "", more.street != "", more.direct} {
+		if set {
+			kinds++
+		}
+	}
+	if kinds != 1 {
+		return e.usageError("sheet", "sheet.one_kind")
+	}
+	ext := strings.ToLower(filepath.Ext(o.output))
+	if o.output != "" && ext != ".xlsx" && ext != ".csv" {
+		return e.usageError("sheet", "sheet.bad_ext", o.output)
+	}
+	doc := loadDoc(e, o, args[0])
+	if doc == nil {
+		return exitFile
+	}
+	c := doc.Comp
+	req, subject, ok := sheetRequest(e, c)
+	if !ok {
+		return exitFile
+	}
+	out := o.output
+	if out == "" {
+		out = export.ProposeName(".", e.t("sheet.name")+"-"+subject, ".xlsx", time.Now())
+		ext = ".xlsx"
+	}
+	var buf bytes.Buffer
+	wo := sheet.WriteOptions{Lang: e.lang, Encoding: more.encoding}
+	var err error
+	if ext == ".csv" {
+		err = sheet.WriteCSV(&buf, c, req, wo)
+	} else {
+		err = sheet.WriteXLSX(&buf, c, req, wo)
+	}
+	if err != nil {
+		e.errorf("export.make", err)
+		return exitFile
+	}
+	path, ok := writeNew(e, out, buf.Bytes())
+	if !ok {
+		return exitFile
+	}
+	if path != out && o.output != "" {
+		fmt.Fprintln(e.stdout, e.t("export.renamed", out, path))
+	}
+	fmt.Fprintln(e.stdout, e.t("sheet.done", path))
+	return exitOK
+}
+
+// sheetRequest is the sheet the flags ask for, and a name for it.
+func sheetRequest(e *env, c *scoring.Competition) (sheet.Request, string, bool) {
+	hasJudged, hasDirect := false, false
+	for _, it := range c.Items {
+		if it.Kind == scoring.Judged {
+			hasJudged = true
+		} else {
+			hasDirect = true
+		}
+	}
+	switch {
+	case more.direct:
+		if !hasDirect {
+			e.errorf("sheet.no_direct")
+			return sheet.Request{}, "", false
+		}
+		return sheet.Request{Kind: sheet.Direct}, e.t("sheet.direct"), true
+	case !hasJudged:
+		e.errorf("sheet.no_judges")
+		return sheet.Request{}, "", false
+	case more.judge != "":
+		ids, names := make([]string, len(c.Judges)), make([]string, len(c.Judges))
+		for i, j := range c.Judges {
+			ids[i], names[i] = j.ID, j.Name
+		}
+		i := pick(e, more.judge, ids, names, "sheet.no_judge")
+		if i < 0 {
+			return sheet.Request{}, "", false
+		}
+		return sheet.Request{Kind: sheet.Judge, Judge: i}, names[i], true
+	}
+	ids, names := make([]string, len(c.Streets)), make([]string, len(c.Streets))
+	for i, s := range c.Streets {
+		ids[i], names[i] = s.ID, s.Name
+	}
+	i := pick(e, more.street, ids, names, "sheet.no_street")
+	if i < 0 {
+		return sheet.Request{}, "", false
+	}
+	return sheet.Request{Kind: sheet.Street, Street: i}, names[i], true
+}
+
+// pick finds want among ids, then names; otherwise it says so, with the
+// nearest name as a hint, and returns -1.
+func pick(e *env, want string, ids, names []string, missing string) int {
+	for _, list := range [][]string{ids, names} {
+		for i, s := range list {
+			if s == want {
+				return i
+			}
+		}
+	}
+	best, bestDist := "", 3
+	for _, list := range [][]string{names, ids} {
+		for _, s := range list {
+			if d := editDistance(want, s); d < bestDist {
+				best, bestDist = s, d
+			}
+		}
+	}
+	if best != "" {
+		e.errorf("sheet.hint", e.t(missing, want), best)
+	} else {
+		e.errorf(missing, want)
+	}
+	return -1
+}
