@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -42,6 +43,7 @@ type entryView struct {
 	street     int // the street shown by street
 	judge      int // the judge shown by judge
 	row, col   int // the selected cell
+	wantCol    int // the column up and down keep to
 	top, left  int // first row and column on screen
 	editing    bool
 	input      textinput.Model
@@ -61,7 +63,8 @@ type entryView struct {
 	idleGen    int
 	saveErr    string // the last save failed: shown until one succeeds
 	quitting   bool
-	quitArmed  bool // saving on quit failed: q again quits
+	quitArmed  bool                                                 // saving on quit failed: q again quits
+	tick       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
 }
 
 func newEntryView(opts Options) entryView {
@@ -179,10 +182,9 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case key.Matches(msg, k.PageDown):
 		v.move(c, max(1, c.bodyH/2), 0)
 	case key.Matches(msg, k.Home):
-		v.row, v.col = 0, 0
+		v.row, v.col, v.wantCol = 0, 0, 0
 	case key.Matches(msg, k.End):
-		v.row = max(0, v.rows(c)-1)
-		v.col = 0
+		v.row, v.col, v.wantCol = max(0, v.rows(c)-1), 0, 0
 	}
 	v.clamp(c)
 	return nil, -1
@@ -340,7 +342,7 @@ func (v *entryView) click(c *viewCtx, x, y int) int {
 	}
 	col := v.left + (x-g.firstW)/(g.cellW+1)
 	if _, ok := v.cellAt(c, r, col); ok {
-		v.row, v.col = r, col
+		v.row, v.col, v.wantCol = r, col, col
 	}
 	return -1
 }

@@ -202,8 +202,13 @@ func saveCmd(s EntrySession, quit bool) tea.Cmd {
 	}
 }
 
-func idleCmd(gen int) tea.Cmd {
-	return tea.Tick(saveIdle, func(time.Time) tea.Msg { return entryIdleMsg{gen: gen} })
+// idleCmd is the autosave timer; tests replace tick to fire it by hand.
+func (v *entryView) idleCmd(gen int) tea.Cmd {
+	tick := v.tick
+	if tick == nil {
+		tick = tea.Tick
+	}
+	return tick(saveIdle, func(time.Time) tea.Msg { return entryIdleMsg{gen: gen} })
 }
 
 // updateEntry handles the results of the entry view's Cmds.
@@ -251,7 +256,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 			v.say(et(m.lang, key, v.cellText(c, msg.op.ref, msg.op.val)), false)
 		}
 		v.idleGen++
-		cmds := []tea.Cmd{idleCmd(v.idleGen)}
+		cmds := []tea.Cmd{v.idleCmd(v.idleGen)}
 		if v.sinceSave >= saveEvery {
 			cmds = append(cmds, v.enqueueSave(c, false))
 		}

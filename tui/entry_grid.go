@@ -86,21 +86,29 @@ func (v *entryView) clamp(c *viewCtx) {
 	v.col = clampInt(v.col, v.cols(c, v.row))
 }
 
-// move goes dr rows and dc columns.
+// move goes dr rows and dc columns. Going up or down keeps the column
+// chosen last, across the single cells of direct and target items.
 func (v *entryView) move(c *viewCtx, dr, dc int) {
-	v.row = clampInt(v.row+dr, v.rows(c))
-	v.col = clampInt(v.col+dc, v.cols(c, v.row))
+	if dc != 0 {
+		v.col = clampInt(v.col+dc, v.cols(c, v.row))
+		v.wantCol = v.col
+	}
+	if dr != 0 {
+		v.row = clampInt(v.row+dr, v.rows(c))
+		v.col = clampInt(v.wantCol, v.cols(c, v.row))
+	}
 }
 
 // advance goes to the next cell along the row, then to the next row.
 func (v *entryView) advance(c *viewCtx) {
 	if v.col+1 < v.cols(c, v.row) {
 		v.col++
+		v.wantCol = v.col
 		return
 	}
 	for r := v.row + 1; r < v.rows(c); r++ {
 		if v.cols(c, r) > 0 {
-			v.row, v.col = r, 0
+			v.row, v.col, v.wantCol = r, 0, 0
 			return
 		}
 	}
@@ -112,12 +120,12 @@ func (v *entryView) show(c *viewCtx, ref cellRef) {
 		v.judge, v.row = ref.slot, ref.street
 		for i, it := range v.judgedItems(c) {
 			if it == ref.item {
-				v.col = i
+				v.col, v.wantCol = i, i
 			}
 		}
 		return
 	}
-	v.layout, v.street, v.col = byStreet, ref.street, ref.slot
+	v.layout, v.street, v.col, v.wantCol = byStreet, ref.street, ref.slot, ref.slot
 	for r, it := range c.d.itemOrder {
 		if it == ref.item {
 			v.row = r
@@ -133,7 +141,7 @@ func (v *entryView) toggleLayout(c *viewCtx) {
 		if ok && c.comp.Items[ref.item].Kind == scoring.Judged {
 			v.show(c, ref)
 		} else {
-			v.row, v.col = v.street, 0
+			v.row, v.col, v.wantCol = v.street, 0, 0
 		}
 	} else {
 		v.layout = byStreet

@@ -97,12 +97,18 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 }
 
 // statusText is the footer's hint while the entry view is on screen.
-func (v *entryView) statusText(c *viewCtx) string { return et(c.lang, "entry.hint") }
+func (v *entryView) statusText(c *viewCtx) string {
+	if c.bodyW < 120 {
+		return et(c.lang, "entry.hint.short")
+	}
+	return et(c.lang, "entry.hint")
+}
 
 func (v *entryView) titleLine(c *viewCtx, w int) string {
 	var left, switchWhat, otherMode string
 	if v.layout == byJudge {
-		left = et(c.lang, "entry.mode.judge") + " · " + c.d.judgeNames[v.judge]
+		left = et(c.lang, "entry.mode.judge") + " · " + c.d.judgeNames[v.judge] +
+			" · " + et(c.lang, "entry.judgeleft", v.emptyCells(c))
 		switchWhat, otherMode = et(c.lang, "entry.judge"), et(c.lang, "entry.mode.street")
 	} else {
 		left = et(c.lang, "entry.mode.street") + " · " + c.d.names[v.street]
@@ -134,8 +140,7 @@ func (v *entryView) summary(c *viewCtx) string {
 		}
 	}
 	if v.layout == byJudge {
-		return c.d.names[street] + " " + et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.streetEmpty(c, street)) +
-			" · " + et(c.lang, "entry.judgeleft", c.d.judgeNames[v.judge], v.emptyCells(c))
+		return c.d.names[street] + "：" + et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.streetEmpty(c, street))
 	}
 	return et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.emptyCells(c))
 }

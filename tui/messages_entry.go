@@ -17,7 +17,7 @@ var entryCatalog = i18n.Catalog{
 	"entry.rank":        {"第%d名", "rank %d"},
 	"entry.tied":        {"（并列）", " (tied)"},
 	"entry.unranked":    {"待评", "pending"},
-	"entry.judgeleft":   {"%s 还有 %d 格未录", "%s: %d cells empty"},
+	"entry.judgeleft":   {"未录 %d 格", "%d cells empty"},
 	"entry.kept":        {"%s：保留 %s", "%s: kept %s"},
 	"entry.dropped":     {" · 去掉 %s", " · dropped %s"},
 	"entry.single":      {"%s：%s（单个数值，不由评委打分）", "%s: %s (a single figure, not judged)"},
@@ -28,6 +28,11 @@ var entryCatalog = i18n.Catalog{
 	"entry.hint": {
 		"数字 录入 · Enter 确认并下移 · Esc 取消 · ⌫ 清除 · r 回避 · u 撤销 · Ctrl+R 重做 · m 切换 · s 选择 · Tab 换视图",
 		"digits type · Enter commit · Esc cancel · ⌫ clear · r recuse · u undo · Ctrl+R redo · m layout · s pick · Tab views",
+	},
+
+	"entry.hint.short": {
+		"数字 录入 · Enter 确认 · Esc 取消 · ⌫ 清除 · r 回避 · u 撤销 · m 切换 · s 选择",
+		"digits type · Enter commit · Esc cancel · ⌫ clear · r recuse · u undo · m layout · s pick",
 	},
 
 	// results

@@ -1,0 +1,189 @@
+package tui
+
+import (
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"liangsaibi/scoring"
+)
+
+// fakeSession is an EntrySession in memory that records every call.
+type fakeSession struct {
+	mu        sync.Mutex
+	comp      *scoring.Competition
+	commits   []cellCommit
+	saves     int
+	commitErr error
+	saveErr   error
+	info      sessionInfo
+}
+
+type cellCommit struct {
+	ref cellRef
+	val scoring.Slot
+}
+
+func (f *fakeSession) entryInfo() sessionInfo { return f.info }
+
+func (f *fakeSession) Comp() *scoring.Competition {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.comp
+}
+
+func (f *fakeSession) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.commitErr != nil {
+		return f.comp, f.commitErr
+	}
+	f.comp = f.comp.WithSlot(street, item, slot, v)
+	f.commits = append(f.commits, cellCommit{cellRef{street, item, slot}, v})
+	return f.comp, nil
+}
+
+func (f *fakeSession) Save() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.saveErr != nil {
+		return f.saveErr
+	}
+	f.saves++
+	return nil
+}
+
+var errDiskFull = errors.New("write journal: no space left on device")
+
+// entryHarness drives a dashboard on the entry tab, running the Cmds it
+// returns the way Bubble Tea would (timers excepted: they are dropped).
+type entryHarness struct {
+	t     testing.TB
+	m     Model
+	sess  *fakeSession
+	held  []tea.Msg // results not fed back yet (to test queueing)
+	hold  bool
+	quit  bool
+	width int
+}
+
+func newEntryHarness(t testing.TB, w, h int) *entryHarness {
+	c := testComp()
+	sess := &fakeSession{comp: c}
+	m := New(Options{Comp: c, Session: sess})
+	hs := &entryHarness{t: t, sess: sess, width: w}
+	hs.m = hs.feed(m, tea.WindowSizeMsg{Width: w, Height: h})
+	hs.m.tab = TabEntry
+	return hs
+}
+
+// feed runs one message through Update and its Cmds to completion.
+func (hs *entryHarness) feed(m Model, msg tea.Msg) Model {
+	m.entry.tick = noTick
+	next, cmd := m.Update(msg)
+	m = next.(Model)
+	for _, out := range hs.run(cmd) {
+		if _, ok := out.(tea.QuitMsg); ok {
+			hs.quit = true
+			continue
+		}
+		if _, ok := out.(entryMsg); ok && hs.hold {
+			hs.held = append(hs.held, out)
+			continue
+		}
+		m = hs.feed(m, out)
+	}
+	return m
+}
+
+// noTick replaces the autosave timer: tests send entryIdleMsg by hand.
+func noTick(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+
+// run executes a Cmd (and batches), dropping anything slower than a moment.
+func (hs *entryHarness) run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(2 * time.Second):
+		return nil
+	}
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, hs.run(c)...)
+		}
+		return out
+	}
+	return []tea.Msg{msg}
+}
+
+// release feeds the held Cmd results back, oldest first.
+func (hs *entryHarness) release() {
+	held := hs.held
+	hs.held, hs.hold = nil, false
+	for _, msg := range held {
+		hs.m = hs.feed(hs.m, msg)
+	}
+}
+
+// keys presses keys written as Bubble Tea names them; "type:TEXT" types text.
+func (hs *entryHarness) keys(names ...string) {
+	for _, n := range names {
+		hs.m = hs.feed(hs.m, entryKey(n))
+	}
+}
+
+func (hs *entryHarness) typeText(s string) {
+	for _, r := range s {
+		hs.m = hs.feed(hs.m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func entryKey(name string) tea.KeyPressMsg {
+	switch name {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "delete":
+		return tea.KeyPressMsg{Code: tea.KeyDelete}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "ctrl+z", "ctrl+r", "ctrl+y", "ctrl+c":
+		return tea.KeyPressMsg{Code: rune(name[5]), Mod: tea.ModCtrl}
+	}
+	r := []rune(name)
+	return tea.KeyPressMsg{Code: r[0], Text: name}
+}
+
+// screen is the frame without colours.
+func (hs *entryHarness) screen() string { return ansi.Strip(hs.m.View().Content) }
+
+// slot is the committed value of a cell in the dashboard.
+func (hs *entryHarness) slot(street, item, slot int) scoring.Slot {
+	return hs.m.Competition().Scores[street][item][slot]
+}
+
+func tea_size(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
