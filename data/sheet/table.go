@@ -69,7 +69,7 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true // hand-edited sheets have bare quotes in names
-	next := 1 // the line the next row starts on
+	next := 1           // the line the next row starts on
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
