@@ -87,7 +87,7 @@ quit() {
 }
 
 # The embedded demo at the two sizes people use: an 80x24 console window and
-# a wider terminal.
+# a wider terminal. Where stdout is a terminal this is the dashboard.
 for size in 80x24 120x35; do
 	name="demo-$size"
 	start "$name" "${size%x*}" "${size#*x}"
@@ -95,15 +95,29 @@ for size in 80x24 120x35; do
 	expect "$name" "航海西路街道"
 	expect "$name" "并列"
 	expect "$name" "待评"
+	reject "$name" "panic"
+	if [ ! -f "$work/$name.exit" ]; then # the dashboard is running: visit the views
+		keys "$name" 2
+		expect "$name" "未达标街道数"
+		keys "$name" 3
+		expect "$name" "纵向比"
+		keys "$name" 1
+		expect "$name" "建设路街道"
+	fi
 	quit "$name"
 done
+# Looking at the demo writes nothing.
+[ -z "$(ls -A "$work" | grep -v '\.exit$')" ] || fail "the demo dashboard left files: $(ls -A "$work")"
 
-# A file written by `demo -o`, in English.
+# A file written by `demo -o`, opened for entry, in English.
 "$BIN" demo -o "$work/demo.yaml" >/dev/null
+cp "$work/demo.yaml" "$work/demo.before"
 start en 120 35 --lang en demo.yaml
-expect en "Rank"
+expect en "建设路街道"
 expect en "=6"
+expect en "Rank"
 quit en
+cmp -s "$work/demo.yaml" "$work/demo.before" || fail "viewing demo.yaml changed it"
 
 # A broken file: the error names the line, the program exits 1.
 printf 'version: 1\ntitel: x\n' >"$work/bad.yaml"

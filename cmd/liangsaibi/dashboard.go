@@ -1,22 +1,34 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"os"
+
+	"liangsaibi/data"
 	"liangsaibi/scoring"
+	"liangsaibi/tui"
 )
 
 // dashboard is `liangsaibi [FILE]`: the full-screen dashboard of FILE, or of
-// the embedded demo when no file is given.
-//
-// Until the tui package's dashboard is wired in, and always when stdout is
-// not a terminal, it prints the ranking table instead.
+// the embedded demo when no file is given. When stdout is not a terminal
+// (a pipe, a file, CI) it prints the ranking table instead.
 func dashboard(e *env, o *options, args []string) int {
 	path := ""
 	if len(args) == 1 {
 		path = args[0]
 	}
-	if e.isTerminal() {
-		return runDashboard(e, o, path)
+	if e.isTerminal == nil || !e.isTerminal() {
+		return printTable(e, o, path)
 	}
+	if path == "" {
+		return runDemoDashboard(e)
+	}
+	return runFileDashboard(e, o, path)
+}
+
+// printTable is the dashboard's stand-in where no one can interact with it.
+func printTable(e *env, o *options, path string) int {
 	doc := loadDoc(e, o, path)
 	if doc == nil {
 		return exitFile
@@ -26,4 +38,51 @@ func dashboard(e *env, o *options, args []string) int {
 		return exitFile
 	}
 	return exitOK
+}
+
+// runDemoDashboard shows the embedded demo. The first score entered copies
+// the demo into the current folder, so nothing typed is lost.
+func runDemoDashboard(e *env) int {
+	doc := loadDoc(e, &options{}, "")
+	if doc == nil {
+		return exitFile
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		dir = "."
+	}
+	return e.tuiResult(tui.Run(tui.Options{
+		Lang:       e.lang,
+		Comp:       doc.Comp,
+		NewSession: tui.DemoSession(dir, ""),
+	}))
+}
+
+// runFileDashboard opens FILE for viewing and entering scores: it takes
+// the file's lock (or opens it read-only when another window has it) and
+// replays scores entered but not yet saved.
+func runFileDashboard(e *env, o *options, path string) int {
+	sess, err := data.Open(path, data.SessionOptions{Encoding: o.encoding})
+	if err != nil {
+		printProblems(e, err)
+		return exitFile
+	}
+	defer sess.Close()
+	return e.tuiResult(tui.Run(tui.Options{
+		Lang:    e.lang,
+		Comp:    sess.Comp(),
+		Session: sess,
+	}))
+}
+
+// tuiResult turns how the dashboard ended into an exit status.
+func (e *env) tuiResult(err error) int {
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, tui.ErrNotLoaded):
+		return exitFile
+	}
+	fmt.Fprintln(e.stderr, e.t("tui.failed", err))
+	return exitFile
 }

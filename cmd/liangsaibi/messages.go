@@ -16,6 +16,7 @@ var msgs = i18n.Catalog{
 	"flag.needs_value":   {"选项 -%s 后面需要一个值", "the option -%s needs a value"},
 	"flag.lang":          {"--lang 只能是 zh 或 en，这里是“%s”", "--lang must be zh or en, not %q"},
 	"flag.encoding":      {"--encoding 只能是 utf-8 或 gb18030，这里是“%s”", "--encoding must be utf-8 or gb18030, not %q"},
+	"tui.failed":         {"看板无法启动：%v", "the dashboard failed: %v"},
 	"write.failed":       {"写出结果失败：%v", "cannot write the output: %v"},
 	"file.exists":        {"文件 %s 已存在，为防止覆盖已有内容，没有写入。请换一个文件名，或先把原文件改名", "%s already exists; nothing was written so that nothing is lost. Choose another name or rename the existing file"},
 	"file.permission":    {"没有权限写入 %s", "no permission to write %s"},
