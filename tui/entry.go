@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -62,6 +63,7 @@ type entryView struct {
 	sinceSave  int
 	idleGen    int
 	saveErr    string // the last save failed: shown until one succeeds
+	copiedTo   string // the new file the demo's scores go to
 	quitting   bool
 	quitArmed  bool                                                 // saving on quit failed: q again quits
 	tick       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
@@ -78,9 +80,12 @@ func newEntryView(opts Options) entryView {
 	if opts.Session != nil {
 		v.info = sessionInfoOf(opts.Session, opts.Lang)
 		v.unsaved = v.info.recovered
+		var notes []string
 		if v.info.recovered > 0 {
-			v.say(et(opts.Lang, "entry.recovered", v.info.recovered), false)
+			notes = append(notes, et(opts.Lang, "entry.recovered", v.info.recovered))
 		}
+		notes = append(notes, v.info.notes...)
+		v.say(strings.Join(notes, "；"), false)
 	}
 	return v
 }

@@ -228,6 +228,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		}
 		v.sess = msg.sess
 		v.info = sessionInfoOf(msg.sess, m.lang)
+		v.copiedTo = v.info.path
 		v.say(et(m.lang, "entry.democopy", v.info.path), false)
 		m.status = v.note
 		return m, v.pump(c)

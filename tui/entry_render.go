@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"liangsaibi/display"
@@ -20,13 +21,22 @@ type entryGeometry struct {
 // selected item's scores and the message line below.
 const entryBottomLines = 2
 
-func (v *entryView) banners() []string {
-	var out []string
+// banner is a line above the grid that stays while its cause lasts.
+type banner struct {
+	text  string
+	isErr bool
+}
+
+func (v *entryView) banners() []banner {
+	var out []banner
 	if v.info.readOnly {
-		out = append(out, et(v.lang, "entry.readonly", v.info.holder))
+		out = append(out, banner{et(v.lang, "entry.readonly", v.info.holder), true})
 	}
 	if v.saveErr != "" {
-		out = append(out, v.saveErr)
+		out = append(out, banner{v.saveErr, true})
+	}
+	if v.copiedTo != "" {
+		out = append(out, banner{et(v.lang, "entry.savingto", v.copiedTo), false})
 	}
 	return out
 }
@@ -71,7 +81,11 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	g := v.geometry(c, w, h)
 	var out []string
 	for _, b := range v.banners() {
-		out = append(out, c.s.Error.Render(display.Truncate(b, w)))
+		style := c.s.Accent
+		if b.isErr {
+			style = c.s.Error
+		}
+		out = append(out, style.Render(display.Truncate(b.text, w)))
 	}
 	out = append(out, v.titleLine(c, w), c.s.Muted.Render(display.Truncate(v.summary(c), w)))
 	out = append(out, v.headerLine(c, g))
@@ -341,7 +355,10 @@ func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
 		line := "  " + names[i]
 		if v.layout == byStreet {
 			row := c.st.RowOf(i)
-			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + pub(row.Total)
+			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + display.PadLeft(pub(row.Total), 7)
+			if !row.Complete {
+				line += "  " + c.T("pending") + " " + strconv.Itoa(row.DoneItems) + "/" + strconv.Itoa(len(c.comp.Items))
+			}
 		}
 		if i == v.pickSel {
 			out = append(out, c.s.Selected.Render(fit("▸"+line[1:], min(w, 60))))

@@ -422,6 +422,9 @@ func TestEntryIntoTheDemoMakesACopy(t *testing.T) {
 	if opened != 1 || len(copySess.commits) != 2 {
 		t.Fatalf("opened %d copies, %d commits", opened, len(copySess.commits))
 	}
+	if !strings.Contains(hs.screen(), "录入的分数保存到 亮赛比示例-1.yaml") {
+		t.Errorf("the new file is not named after later commits:\n%s", hs.screen())
+	}
 }
 
 func TestEntryWithoutAFileRefuses(t *testing.T) {

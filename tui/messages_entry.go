@@ -47,6 +47,7 @@ var entryCatalog = i18n.Catalog{
 	"entry.nothingredo": {"没有可重做的录入", "Nothing to redo"},
 	"entry.recovered":   {"已恢复 %d 条未保存的录入", "Recovered %d unsaved entries"},
 	"entry.democopy":    {"示例数据已另存为 %s，录入的分数保存在这个文件里", "The demo was copied to %s; entered scores are saved there"},
+	"entry.savingto":    {"录入的分数保存到 %s", "Entered scores go to %s"},
 	"entry.saving":      {"正在保存…", "Saving…"},
 
 	// refusals and errors
