@@ -22,7 +22,7 @@ func dashboard(e *env, o *options, args []string) int {
 		return printTable(e, o, path)
 	}
 	if path == "" {
-		return runDemoDashboard(e)
+		return runDemoDashboard(e, o)
 	}
 	return runFileDashboard(e, o, path)
 }
@@ -42,7 +42,7 @@ func printTable(e *env, o *options, path string) int {
 
 // runDemoDashboard shows the embedded demo. The first score entered copies
 // the demo into the current folder, so nothing typed is lost.
-func runDemoDashboard(e *env) int {
+func runDemoDashboard(e *env, o *options) int {
 	doc := loadDoc(e, &options{}, "")
 	if doc == nil {
 		return exitFile
@@ -54,7 +54,7 @@ func runDemoDashboard(e *env) int {
 	return e.tuiResult(tui.Run(tui.Options{
 		Lang:       e.lang,
 		Comp:       doc.Comp,
-		NewSession: tui.DemoSession(dir, ""),
+		NewSession: tui.DemoSession(dir, o.operator),
 	}))
 }
 
@@ -62,7 +62,14 @@ func runDemoDashboard(e *env) int {
 // the file's lock (or opens it read-only when another window has it) and
 // replays scores entered but not yet saved.
 func runFileDashboard(e *env, o *options, path string) int {
-	sess, err := data.Open(path, data.SessionOptions{Encoding: o.encoding})
+	sess, err := data.Open(path, data.SessionOptions{Encoding: o.encoding, Operator: o.operator})
+	var problems data.Problems
+	if errors.As(err, &problems) {
+		// A file that fails validation gets the dashboard's error screen.
+		lines := data.ErrorLines(err, e.lang)
+		return e.tuiResult(tui.Run(tui.Options{Lang: e.lang,
+			Load: func() (*scoring.Competition, []string, error) { return nil, lines, nil }}))
+	}
 	if err != nil {
 		printProblems(e, err)
 		return exitFile
