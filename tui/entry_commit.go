@@ -24,6 +24,7 @@ type opKind uint8
 const (
 	opCommit opKind = iota
 	opSave
+	opWatch // check the file for changes by others
 )
 
 // undoKind says where a commit came from, for the undo and redo stacks.
@@ -75,6 +76,12 @@ func (entrySavedMsg) entryMsg()     {}
 func (entryIdleMsg) entryMsg()      {}
 func (entryOpenedMsg) entryMsg()    {}
 
+// watcher is the session as a diskWatcher, or nil.
+func (v *entryView) watcher() diskWatcher {
+	w, _ := v.sess.(diskWatcher)
+	return w
+}
+
 // busy reports session I/O running or waiting.
 func (v *entryView) busy() bool { return v.inFlight != nil || v.opening || len(v.queue) > 0 }
 
@@ -125,8 +132,8 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 		return nil
 	}
 	op := v.queue[0]
-	if v.sess == nil {
-		if op.kind == opSave {
+	if v.sess == nil || op.kind == opWatch && v.watcher() == nil {
+		if op.kind != opCommit {
 			v.queue = v.queue[1:]
 			if op.quit {
 				return tea.Quit
@@ -143,8 +150,11 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 	}
 	v.queue = v.queue[1:]
 	v.inFlight = &op
-	if op.kind == opSave {
+	switch op.kind {
+	case opSave:
 		return saveCmd(v.sess, op.quit)
+	case opWatch:
+		return watchCmd(v.watcher(), v.unsaved == 0)
 	}
 	return commitCmd(v.sess, op, c.st)
 }
@@ -228,10 +238,11 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		}
 		v.sess = msg.sess
 		v.info = sessionInfoOf(msg.sess, m.lang)
+		cmds := []tea.Cmd{v.watchTick()}
 		v.copiedTo = v.info.path
 		v.say(et(m.lang, "entry.democopy", v.info.path), false)
 		m.status = v.note
-		return m, v.pump(c)
+		return m, tea.Batch(append(cmds, v.pump(c))...)
 
 	case entryCommittedMsg:
 		v.inFlight = nil
@@ -277,7 +288,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 			}
 			return m, v.pump(c)
 		}
-		v.unsaved, v.sinceSave, v.saveErr = 0, 0, ""
+		v.unsaved, v.sinceSave, v.saveErr, v.changedOnDisk = 0, 0, "", false
 		if msg.quit {
 			return m, tea.Quit
 		}
@@ -290,6 +301,9 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		if msg.gen == v.idleGen && v.unsaved > 0 && v.sess != nil {
 			return m, v.enqueueSave(c, false)
 		}
+	case entryWatchTickMsg, entryWatchedMsg:
+		cmd := m.updateWatch(msg)
+		return m, cmd
 	}
 	return m, nil
 }

@@ -48,6 +48,8 @@ var entryCatalog = i18n.Catalog{
 	"entry.recovered":   {"已恢复 %d 条未保存的录入", "Recovered %d unsaved entries"},
 	"entry.democopy":    {"示例数据已另存为 %s，录入的分数保存在这个文件里", "The demo was copied to %s; entered scores are saved there"},
 	"entry.savingto":    {"录入的分数保存到 %s", "Entered scores go to %s"},
+	"entry.reloaded":    {"文件已被其他程序修改，已重新读取", "The file was changed by another program and has been read again"},
+	"entry.err.reload":  {"重新读取文件失败：%s", "Reading the file again failed: %s"},
 	"entry.saving":      {"正在保存…", "Saving…"},
 
 	// refusals and errors

@@ -159,6 +159,7 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, loadCmd(m.opts.Load),
 			tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
 	}
+	cmds = append(cmds, m.entry.watchTick()) // follow changes to the file by others
 	return tea.Batch(cmds...)
 }
 
