@@ -96,6 +96,9 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("error is not a non-empty Problems: %T %v", err, err)
 			}
 			for _, p := range ps {
+				if p.Msg.Key == "yaml.crash" {
+					t.Fatalf("Load recovered from a panic")
+				}
 				checkProblem(t, p)
 			}
 			return
@@ -128,4 +131,24 @@ func checkProblem(t *testing.T, p Problem) {
 			t.Fatalf("invalid UTF-8 in %q", p.In(l))
 		}
 	}
+}
+
+// FuzzParsePrevious: a previous round's ranked export, read loosely, never
+// panics (a recovered panic counts as one) and gives a round or a reason.
+func FuzzParsePrevious(f *testing.F) {
+	_, prev := DemoFiles()
+	f.Add(prev)
+	for _, raw := range troublemakers() {
+		f.Add(raw)
+	}
+	f.Add([]byte("streets: [{id: s1, rank: 1, total: 90}, {id: s2, rank: ~, total: \"88.5\"}]\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		prev, reason := ParsePrevious(raw)
+		if (prev == nil) == (reason == "") {
+			t.Fatalf("ParsePrevious gave %v and %q: want exactly one", prev, reason)
+		}
+		if reason == msgs.T(i18n.Zh, "yaml.crash") {
+			t.Fatalf("ParsePrevious recovered from a panic")
+		}
+	})
 }
