@@ -52,7 +52,7 @@ func TestFlowSwitchViews(t *testing.T) {
 	press(tm, "5")
 	waitFor(t, tm, "选择街道")
 	press(tm, "shift+tab")
-	waitFor(t, tm, "录入功能")
+	waitFor(t, tm, "按街道录入")
 	if m := finalModel(t, tm); m.ActiveTab() != TabEntry {
 		t.Errorf("final tab %d", m.ActiveTab())
 	}
