@@ -50,7 +50,6 @@ printf 'version: "\\e]0;pwned\\a"\ntitle: t\nvesion\\e[2J: 1\ncriteria: [{id: c,
 printf 'version: 1\ntitle: "a\\u202eb\\u009b2J"\n' >"$work/${C1}${BIDI}.yaml"
 
 tmux new-session -d -s "$S" -x 160 -y 50 -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"
-tmux set-option -t "$S" -g allow-rename on 2>/dev/null || true
 sleep 0.5
 title() { tmux display -p -t "$S" '#{pane_title}'; }
 run_in_pane() { # run a command line in the pane and wait for it to finish
