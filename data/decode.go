@@ -667,12 +667,16 @@ func (d *decoder) scores(n *yaml.Node) {
 	}
 	c := d.comp
 	streetIDs := make([]string, len(c.Streets))
+	streetIndex := make(map[string]int, len(c.Streets))
 	for i, s := range c.Streets {
 		streetIDs[i] = s.ID
+		streetIndex[s.ID] = i
 	}
 	itemIDs := make([]string, len(c.Items))
+	itemIndex := make(map[string]int, len(c.Items))
 	for i, it := range c.Items {
 		itemIDs[i] = it.ID
+		itemIndex[it.ID] = i
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -686,8 +690,8 @@ func (d *decoder) scores(n *yaml.Node) {
 			continue
 		}
 		seen[id] = k.Line
-		s := c.FindStreet(id)
-		if s < 0 {
+		s, found := streetIndex[id]
+		if !found {
 			if hint, ok := nearest(id, streetIDs); ok {
 				d.add(k, "scores.street_hint", id, hint)
 			} else {
@@ -710,8 +714,8 @@ func (d *decoder) scores(n *yaml.Node) {
 				continue
 			}
 			itemSeen[iid] = ik.Line
-			item := c.FindItem(iid)
-			if item < 0 {
+			item, found := itemIndex[iid]
+			if !found {
 				if hint, ok := nearest(iid, itemIDs); ok {
 					d.add(ik, "scores.item_hint", iid, hint)
 				} else {
