@@ -368,7 +368,7 @@ func (st *Standings) rank() {
 		}
 		return 0
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
+	slices.SortFunc(order, func(a, b int) int { // a total order: file order last
 		if d := cmp(a, b); d != 0 {
 			return d
 		}
