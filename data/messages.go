@@ -81,6 +81,12 @@ var msgs = i18n.Catalog{
 	"session.torn":         {"录入日志最后一行不完整（上次异常退出时正在写入），已丢弃；该条当时未显示为已保存", "the last line of the entry journal was incomplete (a crash while writing it) and was dropped; it had never been shown as saved"},
 	"session.orphans":      {"有 %d 条录入是在文件被他人修改之前做的，未自动合并，已另存在 %s", "%d entries were made before someone else changed the file; they were not merged and are kept in %s"},
 	"session.conflict":     {"文件已被其他程序修改，未覆盖；本次录入已另存为 %s", "the file was changed by another program and was not overwritten; your entries were saved as %s"},
+	"store.corrupt":        {"录入日志 %s 第 %d 行已损坏（%s）。为了不覆盖任何已录入的分数，程序没有打开文件；请把比赛文件和这个日志一起交给技术人员检查", "the entry journal %s is damaged on line %d (%s). To overwrite no entered score, the file was not opened; give the competition file and this journal to someone technical"},
+	"store.locked":         {"%s 正由 %s@%s（进程 %d）录入，此处只能查看", "%s is being entered by %s@%s (process %d); it can only be viewed here"},
+	"store.full":           {"磁盘已满，无法写入 %s；已录入的分数仍在录入日志中，请腾出空间后再保存", "the disk is full, %s could not be written; entered scores are still in the journal, free some space and save again"},
+	"store.readonly":       {"无法写入 %s（只读或没有权限）；请把文件复制到可写的文件夹再打开", "%s cannot be written (read-only or no permission); copy the file to a writable folder and open it there"},
+	"store.io":             {"读写 %s 失败：%s", "reading or writing %s failed: %s"},
+	"store.unsafe":         {"无法安全地把分数写回文件（文件格式特殊），文件未改动；分数仍在录入日志中", "the scores could not be written back into the file safely (unusual layout); the file was not changed and the scores are still in the journal"},
 	"previous.embedded":    {"内置示例中没有 %s", "the embedded demo has no %s"},
 }
 

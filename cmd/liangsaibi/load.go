@@ -7,15 +7,17 @@ import (
 )
 
 // loadDoc reads the competition file at path, or the embedded demo when
-// path is "". On failure it prints every problem to stderr and returns
-// nil; the caller exits with exitFile.
+// path is "", with the scores entered in a dashboard but not yet saved
+// into the file (they are in its journal): a ranking or an export made
+// while the dashboard is open already counts them. On failure it prints
+// every problem to stderr and returns nil; the caller exits with exitFile.
 func loadDoc(e *env, o *options, path string) *data.Doc {
 	var doc *data.Doc
 	var err error
 	if path == "" {
 		doc, err = data.Demo()
 	} else {
-		doc, err = data.LoadFile(path, data.Options{Encoding: o.encoding})
+		doc, err = data.LoadWithJournal(path, data.Options{Encoding: o.encoding})
 	}
 	if err != nil {
 		printProblems(e, err)
