@@ -43,9 +43,14 @@ func printHelp(e *env, cmd string) {
 	fmt.Fprint(e.stdout, e.t("root.help.head"))
 	width := 0
 	for _, c := range registry {
-		width = max(width, display.Width(c.name))
+		if !c.hidden {
+			width = max(width, display.Width(c.name))
+		}
 	}
 	for _, c := range registry {
+		if c.hidden {
+			continue
+		}
 		fmt.Fprintf(e.stdout, "  %s  %s\n", display.PadRight(c.name, width), e.t(c.summary))
 	}
 	fmt.Fprint(e.stdout, e.t("root.help.tail"))

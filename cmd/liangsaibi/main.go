@@ -38,6 +38,7 @@ var registry = []*command{
 	sheetCommand,
 	importCommand,
 	helpCommand,
+	genCommand,
 }
 
 // command is one subcommand. Its texts are catalog keys in messages.go.
@@ -45,6 +46,9 @@ type command struct {
 	name    string
 	summary string // key of the one-line summary shown by `liangsaibi --help`
 	help    string // key of the full help shown by `liangsaibi NAME --help`
+	// hidden commands (tools for developers) are left out of `liangsaibi --help`
+	// and of "did you mean" hints, but run and answer NAME --help as usual.
+	hidden bool
 	// flags registers the command's own flags; nil when it has none.
 	flags func(fs *flag.FlagSet, e *env, o *options)
 	// run does the work with the positional arguments left after the flags.
@@ -184,6 +188,9 @@ func looksLikeCommand(arg string) bool {
 func (e *env) unknownCommand(name string) int {
 	best, bestDist := "", 3
 	for _, c := range registry {
+		if c.hidden {
+			continue
+		}
 		if d := editDistance(name, c.name); d < bestDist {
 			best, bestDist = c.name, d
 		}
