@@ -56,12 +56,17 @@ func ParseDec(s string) (Dec, error) {
 	if len(intPart) > 13 {
 		return 0, ErrTooLarge
 	}
-	whole, err := strconv.ParseInt(intPart, 10, 64)
-	if err != nil || whole > maxDecMagnitude/microScale {
-		return 0, ErrTooLarge // checked before multiplying: 13 digits overflow int64
+	// Digits are summed by hand: a city file has a million numbers, and
+	// strconv plus padding the fraction with zeros allocated for each one.
+	// 13 digits fit an int64, so whole cannot overflow here.
+	whole := digitsValue(intPart)
+	if whole > maxDecMagnitude/microScale {
+		return 0, ErrTooLarge // checked before multiplying by microScale
 	}
-	frac += strings.Repeat("0", MaxDecimals-len(frac))
-	f, _ := strconv.ParseInt(frac, 10, 64)
+	f := digitsValue(frac)
+	for range MaxDecimals - len(frac) {
+		f *= 10
+	}
 	v := whole*microScale + f
 	if v > maxDecMagnitude {
 		return 0, ErrTooLarge
@@ -70,6 +75,15 @@ func ParseDec(s string) (Dec, error) {
 		v = -v
 	}
 	return Dec(v), nil
+}
+
+// digitsValue is the value of a string of at most 18 ASCII digits.
+func digitsValue(s string) int64 {
+	var n int64
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int64(s[i]-'0')
+	}
+	return n
 }
 
 func allDigits(s string) bool {
