@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,28 +38,53 @@ func FuzzJournalReplay(f *testing.F) {
 	f.Add([]byte("\xEF\xBB\xBF\xff\xfe\x1b[2J\x00")) // BOM and garbage
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "c.yaml.journal")
-		if err := os.WriteFile(path, data, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		recs, _, err := Replay(path)
-		if err != nil && len(recs) > 0 {
-			t.Fatalf("Replay returned %d records and an error: %v", len(recs), err)
-		}
-		for _, r := range recs {
-			enc, err := encodeLine(line{Record: &r})
-			if err != nil {
-				t.Fatalf("record %+v does not re-encode: %v", r, err)
-			}
-			back, err := decodeLine(enc[:len(enc)-1])
-			if err != nil || back.Record == nil {
-				t.Fatalf("re-encoded record %q does not decode: %v", enc, err)
-			}
-			b := *back.Record
-			if b.Seq != r.Seq || !b.Time.Equal(r.Time) || b.BaseHash != r.BaseHash || b.Street != r.Street ||
-				b.Item != r.Item || b.Judge != r.Judge || b.Value != r.Value || b.Old != r.Old {
-				t.Fatalf("record changed on re-encoding:\n%+v\n%+v", r, b)
-			}
-		}
+		// As given, and with every line's checksum made right, so that the
+		// fuzzer also reaches the JSON and sequence checks behind the CRC.
+		checkReplay(t, filepath.Join(dir, "c.yaml.journal"), data)
+		checkReplay(t, filepath.Join(dir, "c.yaml.journal"), withGoodChecksums(data))
 	})
+}
+
+// withGoodChecksums rewrites each line as <crc>\t<payload> with the right
+// CRC of its payload (the text after a tab at byte 8, else the whole line).
+func withGoodChecksums(data []byte) []byte {
+	var out []byte
+	lines := bytes.Split(data, []byte("\n"))
+	for i, l := range lines {
+		if len(l) >= 9 && l[8] == '\t' {
+			l = l[9:]
+		}
+		out = fmt.Appendf(out, "%08x\t", crc32.Checksum(l, castagnoli))
+		out = append(out, l...)
+		if i < len(lines)-1 {
+			out = append(out, '\n')
+		}
+	}
+	return out
+}
+
+func checkReplay(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	recs, _, err := Replay(path)
+	if err != nil && len(recs) > 0 {
+		t.Fatalf("Replay returned %d records and an error: %v", len(recs), err)
+	}
+	for _, r := range recs {
+		enc, err := encodeLine(line{Record: &r})
+		if err != nil {
+			t.Fatalf("record %+v does not re-encode: %v", r, err)
+		}
+		back, err := decodeLine(enc[:len(enc)-1])
+		if err != nil || back.Record == nil {
+			t.Fatalf("re-encoded record %q does not decode: %v", enc, err)
+		}
+		b := *back.Record
+		if b.Seq != r.Seq || !b.Time.Equal(r.Time) || b.BaseHash != r.BaseHash || b.Street != r.Street ||
+			b.Item != r.Item || b.Judge != r.Judge || b.Value != r.Value || b.Old != r.Old {
+			t.Fatalf("record changed on re-encoding:\n%+v\n%+v", r, b)
+		}
+	}
 }
