@@ -204,7 +204,7 @@ func (d *decoder) fields(n *yaml.Node, allowed []string) fieldSet {
 		}
 		lines[k.Value] = k.Line
 		if !slices.Contains(allowed, k.Value) {
-			if s, ok := nearest(k.Value, allowed); ok {
+			if s, ok := Nearest(k.Value, allowed); ok {
 				d.add(k, "key.unknown_hint", k.Value, s)
 			} else {
 				d.add(k, "key.unknown", k.Value)
@@ -581,7 +581,7 @@ func (d *decoder) rules(n *yaml.Node) {
 			r.Rounding = scoring.HalfEven
 		case "":
 		default:
-			if hint, ok := nearest(s, []string{"half_up", "half_even"}); ok {
+			if hint, ok := Nearest(s, []string{"half_up", "half_even"}); ok {
 				d.add(v, "rules.rounding_hint", s, hint)
 			} else {
 				d.add(v, "rules.rounding", s)
@@ -621,7 +621,7 @@ func (d *decoder) rules(n *yaml.Node) {
 				continue
 			}
 			if !slices.Contains(known, id) {
-				if hint, ok := nearest(id, known); ok {
+				if hint, ok := Nearest(id, known); ok {
 					d.add(tn, "rules.tie_hint", id, hint)
 				} else {
 					d.add(tn, "rules.tie_unknown", id)
@@ -692,7 +692,7 @@ func (d *decoder) scores(n *yaml.Node) {
 		seen[id] = k.Line
 		s, found := streetIndex[id]
 		if !found {
-			if hint, ok := nearest(id, streetIDs); ok {
+			if hint, ok := Nearest(id, streetIDs); ok {
 				d.add(k, "scores.street_hint", id, hint)
 			} else {
 				d.add(k, "scores.street", id)
@@ -716,7 +716,7 @@ func (d *decoder) scores(n *yaml.Node) {
 			itemSeen[iid] = ik.Line
 			item, found := itemIndex[iid]
 			if !found {
-				if hint, ok := nearest(iid, itemIDs); ok {
+				if hint, ok := Nearest(iid, itemIDs); ok {
 					d.add(ik, "scores.item_hint", iid, hint)
 				} else {
 					d.add(ik, "scores.item", iid)

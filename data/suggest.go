@@ -2,9 +2,10 @@ package data
 
 import "unicode/utf8"
 
-// nearest is the candidate closest to s by edit distance, if it is close
-// enough to be a likely typo ("did you mean …").
-func nearest(s string, candidates []string) (string, bool) {
+// Nearest is the candidate closest to s by edit distance, if it is close
+// enough to be a likely typo ("did you mean …"). Every "did you mean" of
+// the program uses it.
+func Nearest(s string, candidates []string) (string, bool) {
 	best, bestDist := "", -1
 	for _, c := range candidates {
 		d := editDistance(s, c)

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"liangsaibi/data"
 	"liangsaibi/i18n"
 )
 
@@ -186,39 +187,14 @@ func looksLikeCommand(arg string) bool {
 }
 
 func (e *env) unknownCommand(name string) int {
-	best, bestDist := "", 3
+	var names []string
 	for _, c := range registry {
-		if c.hidden {
-			continue
-		}
-		if d := editDistance(name, c.name); d < bestDist {
-			best, bestDist = c.name, d
+		if !c.hidden {
+			names = append(names, c.name)
 		}
 	}
-	if best != "" {
+	if best, ok := data.Nearest(name, names); ok {
 		return e.usageError("", "usage.unknown_hint", name, best)
 	}
 	return e.usageError("", "usage.unknown", name)
-}
-
-// editDistance is the Levenshtein distance between two short words.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"liangsaibi/data"
 	"liangsaibi/data/export"
 	"liangsaibi/data/sheet"
 	"liangsaibi/scoring"
@@ -138,15 +139,7 @@ func pick(e *env, want string, ids, names []string, missing string) int {
 			}
 		}
 	}
-	best, bestDist := "", 3
-	for _, list := range [][]string{names, ids} {
-		for _, s := range list {
-			if d := editDistance(want, s); d < bestDist {
-				best, bestDist = s, d
-			}
-		}
-	}
-	if best != "" {
+	if best, ok := data.Nearest(want, append(append([]string(nil), names...), ids...)); ok {
 		e.errorf("sheet.hint", e.t(missing, want), best)
 	} else {
 		e.errorf(missing, want)

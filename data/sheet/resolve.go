@@ -1,8 +1,7 @@
 package sheet
 
 import (
-	"unicode/utf8"
-
+	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
 
@@ -109,50 +108,8 @@ func (ps *Problems) addSuggest(l Loc, suggest, key string, args ...any) {
 	*ps = append(*ps, Problem{Loc: l, Key: key, Args: args, Suggest: suggest})
 }
 
-// nearest is the candidate closest to s when it is close enough to be a
-// likely typo; "" otherwise.
+// nearest is data.Nearest, or "" when nothing is close.
 func nearest(s string, candidates []string) string {
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		d := editDistance(s, c)
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	limit := 1
-	switch n := utf8.RuneCountInString(s); {
-	case n > 8:
-		limit = 3
-	case n > 3:
-		limit = 2
-	}
-	if bestDist < 0 || bestDist > limit {
-		return ""
-	}
+	best, _ := data.Nearest(s, candidates)
 	return best
-}
-
-// editDistance is the Levenshtein distance in runes (long texts are not compared).
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 1 << 20
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
