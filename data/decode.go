@@ -666,61 +666,20 @@ func (d *decoder) scores(n *yaml.Node) {
 		return
 	}
 	c := d.comp
-	streetIDs := make([]string, len(c.Streets))
-	streetIndex := make(map[string]int, len(c.Streets))
-	for i, s := range c.Streets {
-		streetIDs[i] = s.ID
-		streetIndex[s.ID] = i
-	}
-	itemIDs := make([]string, len(c.Items))
-	itemIndex := make(map[string]int, len(c.Items))
-	for i, it := range c.Items {
-		itemIDs[i] = it.ID
-		itemIndex[it.ID] = i
-	}
+	streets := newIDIndex(len(c.Streets), func(i int) string { return c.Streets[i].ID })
+	items := newIDIndex(len(c.Items), func(i int) string { return c.Items[i].ID })
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		id, ok := d.id(k, "scores")
-		if !ok {
-			continue
-		}
-		if first, dup := seen[id]; dup {
-			d.add(k, "key.duplicate", id, first)
-			continue
-		}
-		seen[id] = k.Line
-		s, found := streetIndex[id]
-		if !found {
-			if hint, ok := Nearest(id, streetIDs); ok {
-				d.add(k, "scores.street_hint", id, hint)
-			} else {
-				d.add(k, "scores.street", id)
-			}
-			continue
-		}
-		if isNull(v) || !d.mapping(v, id) {
+		s, ok := d.key(k, "scores", seen, streets, "scores.street")
+		if !ok || isNull(v) || !d.mapping(v, k.Value) {
 			continue
 		}
 		itemSeen := map[string]int{}
 		for j := 0; j+1 < len(v.Content); j += 2 {
 			ik, iv := v.Content[j], v.Content[j+1]
-			iid, ok := d.id(ik, id)
+			item, ok := d.key(ik, k.Value, itemSeen, items, "scores.item")
 			if !ok {
-				continue
-			}
-			if first, dup := itemSeen[iid]; dup {
-				d.add(ik, "key.duplicate", iid, first)
-				continue
-			}
-			itemSeen[iid] = ik.Line
-			item, found := itemIndex[iid]
-			if !found {
-				if hint, ok := Nearest(iid, itemIDs); ok {
-					d.add(ik, "scores.item_hint", iid, hint)
-				} else {
-					d.add(ik, "scores.item", iid)
-				}
 				continue
 			}
 			if e, ok := d.entry(iv, item); ok {
@@ -728,6 +687,44 @@ func (d *decoder) scores(n *yaml.Node) {
 			}
 		}
 	}
+}
+
+// idIndex finds streets or items by id, and the nearest id for a typo.
+type idIndex struct {
+	ids   []string
+	index map[string]int
+}
+
+func newIDIndex(n int, id func(int) string) idIndex {
+	x := idIndex{ids: make([]string, n), index: make(map[string]int, n)}
+	for i := range n {
+		x.ids[i] = id(i)
+		x.index[x.ids[i]] = i
+	}
+	return x
+}
+
+// key reads a mapping key that must be a known id, seen once. Unknown ids
+// are reported with msg, or msg+"_hint" and the nearest id.
+func (d *decoder) key(k *yaml.Node, what string, seen map[string]int, x idIndex, msg string) (int, bool) {
+	id, ok := d.id(k, what)
+	if !ok {
+		return 0, false
+	}
+	if first, dup := seen[id]; dup {
+		d.add(k, "key.duplicate", id, first)
+		return 0, false
+	}
+	seen[id] = k.Line
+	i, found := x.index[id]
+	if !found {
+		if hint, ok := Nearest(id, x.ids); ok {
+			d.add(k, msg+"_hint", id, hint)
+		} else {
+			d.add(k, msg, id)
+		}
+	}
+	return i, found
 }
 
 // entry reads the value of one street's item.
