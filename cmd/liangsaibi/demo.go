@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -20,6 +22,12 @@ var demoCommand = &command{
 		fs.StringVar(&o.output, "output", "", "")
 	},
 	run: runDemo,
+}
+
+// sameContent reports whether the file at path holds exactly want.
+func sameContent(path string, want []byte) bool {
+	got, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(got, want)
 }
 
 func runDemo(e *env, o *options, args []string) int {
@@ -40,8 +48,11 @@ func runDemo(e *env, o *options, args []string) int {
 	if filepath.Clean(o.output) == filepath.Clean(prevPath) {
 		return e.usageError("demo", "demo.name_clash", data.DemoPrevName)
 	}
+	// A demo.prev.yaml already there from an earlier demo is the same
+	// file: reuse it rather than refuse.
+	prevThere := sameContent(prevPath, prev)
 	for _, p := range []string{o.output, prevPath} {
-		if exists(p) {
+		if exists(p) && !(p == prevPath && prevThere) {
 			reportCreateError(e, p, errExists)
 			return exitFile
 		}
@@ -50,6 +61,9 @@ func runDemo(e *env, o *options, args []string) int {
 		path string
 		body []byte
 	}{{prevPath, prev}, {o.output, demo}} {
+		if f.path == prevPath && prevThere {
+			continue
+		}
 		if err := createNew(f.path, f.body); err != nil {
 			reportCreateError(e, f.path, err)
 			return exitFile
