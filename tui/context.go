@@ -45,8 +45,18 @@ func (m *Model) ctx() *viewCtx {
 func (c *viewCtx) T(key string, args ...any) string { return catalog.T(c.lang, key, args...) }
 
 // derived is what the views need from one Standings, computed once when the
-// standings change: sanitized names and their widths, counts per item.
+// standings change. What depends only on the competition's structure (names,
+// widths, standards) is the shared *shape, reused across score changes.
 type derived struct {
+	*shape
+	belowByItem []int // streets below standard, by item
+}
+
+// shape is the part of derived that scores cannot change: sanitized names
+// and their widths. Rebuilding it for 3,000 streets on every committed score
+// was a third of the commit's cost.
+type shape struct {
+	key           shapeKey
 	names, groups []string // by street index, sanitized
 	itemNames     []string
 	catNames      []string
@@ -55,7 +65,6 @@ type derived struct {
 	itemStd       []string // published standard, "" when none
 	maxNameW      int
 	maxBandW      int
-	belowByItem   []int // streets below standard, by item
 	itemOrder     []int // items grouped by category: the heatmap's columns
 	exceedUnits   []int64
 	title, round  string
@@ -65,9 +74,70 @@ type derived struct {
 	prevRound     string
 }
 
-func newDerived(st *scoring.Standings) *derived {
+// shapeKey identifies a competition's structure. Editing a score
+// (Competition.WithSlot) copies only Scores and shares every other slice, so
+// equal keys mean the same streets, items, judges and rules; a reload from
+// disk makes new slices and so a new shape.
+type shapeKey struct {
+	streets   *scoring.Street
+	items     *scoring.Item
+	cats      *scoring.Category
+	judges    *scoring.Judge
+	bands     *scoring.Band
+	nStreets  int
+	nItems    int
+	nCats     int
+	nJudges   int
+	nBands    int
+	previous  *scoring.PreviousRound
+	rounding  scoring.Rounding
+	decimals  int
+	title     string
+	round     string
+	organizer string
+	date      string
+}
+
+func firstOf[T any](s []T) *T {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[0]
+}
+
+func shapeKeyOf(c *scoring.Competition) shapeKey {
+	return shapeKey{
+		streets: firstOf(c.Streets), items: firstOf(c.Items), cats: firstOf(c.Categories),
+		judges: firstOf(c.Judges), bands: firstOf(c.Rules.Bands),
+		nStreets: len(c.Streets), nItems: len(c.Items), nCats: len(c.Categories),
+		nJudges: len(c.Judges), nBands: len(c.Rules.Bands),
+		previous: c.Previous, rounding: c.Rules.Rounding, decimals: c.Rules.Decimals,
+		title: c.Title, round: c.Round, organizer: c.Organizer, date: c.Date,
+	}
+}
+
+// newDerived computes the derived data of st, reusing prev's shape when the
+// competition's structure is unchanged (prev may be nil).
+func newDerived(st *scoring.Standings, prev *derived) *derived {
+	var sh *shape
+	if key := shapeKeyOf(st.Comp); prev != nil && prev.shape != nil && prev.key == key {
+		sh = prev.shape
+	} else {
+		sh = newShape(st, key)
+	}
+	d := &derived{shape: sh, belowByItem: make([]int, len(st.Comp.Items))}
+	for _, row := range st.Rows {
+		for _, it := range row.Below {
+			d.belowByItem[it]++
+		}
+	}
+	return d
+}
+
+func newShape(st *scoring.Standings, key shapeKey) *shape {
 	c := st.Comp
-	d := &derived{
+	d := &shape{
+		key:         key,
 		names:       make([]string, len(c.Streets)),
 		groups:      make([]string, len(c.Streets)),
 		itemNames:   make([]string, len(c.Items)),
@@ -75,7 +145,6 @@ func newDerived(st *scoring.Standings) *derived {
 		judgeNames:  make([]string, len(c.Judges)),
 		bandNames:   make([]string, len(c.Rules.Bands)),
 		itemStd:     make([]string, len(c.Items)),
-		belowByItem: make([]int, len(c.Items)),
 		exceedUnits: make([]int64, len(c.Items)),
 		title:       display.Sanitize(c.Title),
 		round:       display.Sanitize(c.Round),
@@ -108,11 +177,6 @@ func newDerived(st *scoring.Standings) *derived {
 	for i, b := range c.Rules.Bands {
 		d.bandNames[i] = display.Sanitize(b.Name)
 		d.maxBandW = max(d.maxBandW, display.Width(d.bandNames[i]))
-	}
-	for _, row := range st.Rows {
-		for _, it := range row.Below {
-			d.belowByItem[it]++
-		}
 	}
 	if c.Previous != nil {
 		d.prevRound = display.Sanitize(c.Previous.Round)

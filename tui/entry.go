@@ -112,18 +112,6 @@ func startsNumber(msg tea.KeyPressMsg) bool {
 	return len(t) == 1 && (t[0] >= '0' && t[0] <= '9' || t[0] == '.' || t[0] == '-')
 }
 
-// Keys of the entry view besides the shared navigation.
-var (
-	entryLayoutKey = key.NewBinding(key.WithKeys("m"))
-	entryPickKey   = key.NewBinding(key.WithKeys("s"))
-	entryRecuseKey = key.NewBinding(key.WithKeys("r"))
-	entryClearKey  = key.NewBinding(key.WithKeys("backspace", "delete"))
-	entryUndoKey   = key.NewBinding(key.WithKeys("u", "ctrl+z"))
-	entryRedoKey   = key.NewBinding(key.WithKeys("ctrl+r", "ctrl+y"))
-	entryEnterKey  = key.NewBinding(key.WithKeys("enter"))
-	entryEscKey    = key.NewBinding(key.WithKeys("esc"))
-)
-
 func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	if len(c.comp.Streets) == 0 || len(c.comp.Items) == 0 {
 		return nil, -1
@@ -141,31 +129,31 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	switch {
 	case startsNumber(msg):
 		v.startEditing(c, msg.Text)
-	case key.Matches(msg, entryEnterKey):
+	case key.Matches(msg, c.keys.Commit):
 		if ref, ok := v.selected(c); ok {
 			v.startEditing(c, slotInput(v.slotOf(c, ref)))
 		}
-	case key.Matches(msg, entryClearKey):
+	case key.Matches(msg, c.keys.Erase):
 		return v.set(c, scoring.Slot{}), -1
-	case key.Matches(msg, entryRecuseKey):
+	case key.Matches(msg, c.keys.Recuse):
 		if ref, ok := v.selected(c); ok && c.comp.Items[ref.item].Kind != scoring.Judged {
 			v.say(et(c.lang, "entry.norecuse"), true)
 			return nil, -1
 		}
 		return v.set(c, scoring.Slot{State: scoring.Recused}), -1
-	case key.Matches(msg, entryUndoKey):
+	case key.Matches(msg, c.keys.Undo):
 		if v.refuse(c) {
 			return nil, -1
 		}
 		return v.undoStep(c), -1
-	case key.Matches(msg, entryRedoKey):
+	case key.Matches(msg, c.keys.Redo):
 		if v.refuse(c) {
 			return nil, -1
 		}
 		return v.redoStep(c), -1
-	case key.Matches(msg, entryLayoutKey):
+	case key.Matches(msg, c.keys.Layout):
 		v.toggleLayout(c)
-	case key.Matches(msg, entryPickKey):
+	case key.Matches(msg, c.keys.Pick):
 		v.picking = true
 		v.pickSel = v.street
 		if v.layout == byJudge {
@@ -238,11 +226,11 @@ func (v *entryView) startEditing(c *viewCtx, text string) {
 
 func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, entryEscKey):
+	case key.Matches(msg, c.keys.Clear):
 		v.editing = false
 		v.input.Blur()
 		return nil
-	case key.Matches(msg, entryEnterKey):
+	case key.Matches(msg, c.keys.Commit):
 		v.editing = false
 		v.input.Blur()
 		ref, ok := v.selected(c)
@@ -270,9 +258,9 @@ func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
 	}
 	k := c.keys
 	switch {
-	case key.Matches(msg, entryEscKey), key.Matches(msg, entryPickKey):
+	case key.Matches(msg, c.keys.Clear), key.Matches(msg, c.keys.Pick):
 		v.picking = false
-	case key.Matches(msg, entryEnterKey):
+	case key.Matches(msg, c.keys.Commit):
 		v.picking = false
 		if v.layout == byJudge {
 			v.judge = v.pickSel

@@ -20,6 +20,13 @@ type KeyMap struct {
 	PrevStreet, NextStreet key.Binding // detail: [ and ]
 	Side                   key.Binding // compare: help only for ←→
 	Help, Quit             key.Binding
+	Export                 key.Binding // x: the export dialog
+	Project                key.Binding // 6 or p: the projector
+
+	// The entry view (录入). Type is help only: a digit starts typing.
+	Type, Commit, Erase key.Binding
+	Recuse, Undo, Redo  key.Binding
+	Layout, Pick        key.Binding
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -49,6 +56,16 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		Side:       b([]string{"left", "right", "h", "l"}, "←→", "key.side"),
 		Help:       b([]string{"?"}, "?", "key.help"),
 		Quit:       b([]string{"q", "ctrl+c"}, "q", "key.quit"),
+		Export:     b([]string{"x"}, "x", "key.export"),
+		Project:    b([]string{"6", "p"}, "6/p", "key.project"),
+		Type:       b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
+		Commit:     b([]string{"enter"}, "Enter", "key.commit"),
+		Erase:      b([]string{"backspace", "delete"}, "⌫", "key.erase"),
+		Recuse:     b([]string{"r"}, "r", "key.recuse"),
+		Undo:       b([]string{"u", "ctrl+z"}, "u", "key.undo"),
+		Redo:       b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
+		Layout:     b([]string{"m"}, "m", "key.layout"),
+		Pick:       b([]string{"s"}, "s", "key.pick"),
 	}
 	for i := range km.Tab {
 		k := string(rune('1' + i))
@@ -66,27 +83,32 @@ type tabHelp struct {
 
 func (h tabHelp) ShortHelp() []key.Binding {
 	k := h.km
-	nav := []key.Binding{k.Tabs, k.Up, k.Down}
+	end := []key.Binding{k.Help, k.Quit, k.Export, k.Project}
 	switch h.tab {
 	case TabRankings:
-		return append(nav, k.Filter, k.Open, k.Help, k.Quit)
+		return append([]key.Binding{k.Tabs, k.Filter, k.Open}, end...)
 	case TabGaps:
-		return append(nav, k.Left, k.Right, k.Toggle, k.Open, k.Help, k.Quit)
+		return append([]key.Binding{k.Tabs, k.Toggle, k.Open}, end...)
 	case TabDetail:
-		return append(nav, k.PrevStreet, k.NextStreet, k.Clear, k.Help, k.Quit)
+		return append([]key.Binding{k.Tabs, k.PrevStreet, k.NextStreet, k.Clear}, end...)
 	case TabCompare:
-		return append(nav, k.Side, k.Help, k.Quit)
+		return append([]key.Binding{k.Tabs, k.Side, k.Up, k.Down}, end...)
+	case TabEntry:
+		// Digits type a score here, so they do not switch views; the
+		// status line lists the entry's other keys (entry.hint).
+		return []key.Binding{k.Type, k.Commit, k.Clear, k.Recuse, k.Layout, k.Undo, k.Pick}
 	}
 	return []key.Binding{k.Tabs, k.Help, k.Quit}
 }
 
+// FullHelp is every key of every view, a column per kind: moving, the
+// whole dashboard, single views, and the entry view.
 func (h tabHelp) FullHelp() [][]key.Binding {
 	k := h.km
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right},
-		{k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Tabs, k.NextTab, k.PrevTab, k.Open},
-		{k.Filter, k.Clear, k.Toggle, k.Side},
-		{k.PrevStreet, k.NextStreet, k.Help, k.Quit},
+		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
+		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Help, k.Quit},
+		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side},
+		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
 	}
 }

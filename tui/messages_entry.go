@@ -25,14 +25,10 @@ var entryCatalog = i18n.Catalog{
 	"entry.direct":      {"← 直接得分", "← direct score"},
 	"entry.recused":     {"回避", "recused"},
 	"entry.noscores":    {"无", "none"},
+	// The status line's hint; the help line below it shows the other keys.
 	"entry.hint": {
-		"数字 录入 · Enter 确认并下移 · Esc 取消 · ⌫ 清除 · r 回避 · u 撤销 · Ctrl+R 重做 · m 切换 · s 选择 · Tab 换视图",
-		"digits type · Enter commit · Esc cancel · ⌫ clear · r recuse · u undo · Ctrl+R redo · m layout · s pick · Tab views",
-	},
-
-	"entry.hint.short": {
-		"数字 录入 · Enter 确认 · Esc 取消 · ⌫ 清除 · r 回避 · u 撤销 · m 切换 · s 选择",
-		"digits type · Enter commit · Esc cancel · ⌫ clear · r recuse · u undo · m layout · s pick",
+		"⌫ 清除 · Ctrl+R 重做 · Tab 换视图 · x 导出 · p 投屏 · ? 全部按键 · q 退出",
+		"⌫ clear · Ctrl+R redo · Tab views · x export · p projector · ? all keys · q quit",
 	},
 
 	// results

@@ -35,6 +35,11 @@ type Options struct {
 	// NewSession, when Session is nil, is called in a tea.Cmd on the first
 	// entered score, e.g. to copy the embedded demo to a new file.
 	NewSession func() (EntrySession, error)
+	// Path is the competition file shown; exports (x) go to its folder, or
+	// to the current folder when it is "" (the embedded demo).
+	Path string
+	// Version is the program's version, written into exports.
+	Version string
 }
 
 // StandingsChangedMsg replaces the competition and its standings, e.g.
@@ -110,6 +115,11 @@ type Model struct {
 	detail   detailView
 	entry    entryView
 	compare  compareView
+
+	export    exportDialog
+	statusErr bool // the status line is an error
+	proj      projectorPane
+	now       func() time.Time // the clock of export names; time.Now when nil
 }
 
 // New is the dashboard for opts. With opts.Comp it is ready at once;
@@ -130,6 +140,7 @@ func New(opts Options) Model {
 	m.detail.street = -1
 	m.compare.street = [2]int{-1, -1}
 	m.entry = newEntryView(opts)
+	m.export = newExportDialog()
 	m.status = m.entry.startNote() // recovered entries, read-only
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
@@ -208,11 +219,17 @@ func (m *Model) setStandings(c *scoring.Competition, st *scoring.Standings) {
 		keep = m.rankings.selectedStreet(m.ctx())
 	}
 	m.comp, m.st = c, st
-	m.d = newDerived(st)
+	m.d = newDerived(st, m.d)
 	m.phase = phaseReady
 	ctx := m.ctx()
 	m.rankings.refilter(ctx, keep)
 	m.gaps.clamp(ctx)
 	m.detail.ensureStreet(ctx)
 	m.compare.ensure(ctx)
+	if m.proj.open {
+		m.proj.model = m.proj.model.Show(st)
+	}
 }
+
+// setStatus shows text in the status line, as an error when isErr.
+func (m *Model) setStatus(text string, isErr bool) { m.status, m.statusErr = text, isErr }

@@ -38,7 +38,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
+		if m.proj.open {
+			return m.toProjector(msg)
+		}
 		return m, nil
+	case projectorMsg:
+		if m.proj.open && msg.gen == m.proj.gen {
+			return m.toProjector(msg.msg)
+		}
+		return m, nil // from a projector closed since
+	case exportProposedMsg, exportWrittenMsg:
+		return m.updateExportResult(msg), nil
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
 		return m, nil
@@ -69,18 +79,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case StatusMsg:
-		m.status = string(msg)
+		m.setStatus(string(msg), false)
 		return m, nil
 	case entryMsg:
 		return m.updateEntry(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
+		if m.proj.open || m.export.open {
+			return m, nil
+		}
 		m.handleWheel(msg)
 		return m, nil
 	case tea.MouseClickMsg:
-		m.handleClick(msg)
-		return m, nil
+		if m.proj.open || m.export.open {
+			return m, nil
+		}
+		return m.handleClick(msg)
 	}
 	// Anything else (the filter's cursor blink) belongs to the filter input.
 	var cmd tea.Cmd
@@ -94,6 +109,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	if m.phase != phaseReady {
 		return m.handleKeyNotReady(msg)
+	}
+	switch {
+	case m.proj.open:
+		return m.projectorKey(msg)
+	case m.export.open:
+		return m.updateExport(msg)
 	}
 	c := m.ctx()
 	view := m.active()
@@ -114,6 +135,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case m.tab == TabDetail && key.Matches(msg, k.Clear):
 			m.tab = m.prevTab
 			return m, nil
+		case key.Matches(msg, k.Export):
+			return m.startExport()
+		case key.Matches(msg, k.Project):
+			return m.openProjector()
 		}
 		for i := range k.Tab {
 			if key.Matches(msg, k.Tab[i]) {
@@ -122,7 +147,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 	}
-	m.status = ""
+	m.setStatus("", false)
 	cmd, open := view.update(c, msg)
 	m.open(open)
 	return m, cmd
@@ -175,19 +200,24 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	m.active().scroll(m.ctx(), delta)
 }
 
-func (m *Model) handleClick(msg tea.MouseClickMsg) {
+func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
 	if m.phase != phaseReady || msg.Button != tea.MouseLeft || m.tooSmall() {
-		return
+		return m, nil
+	}
+	if msg.Y == tabBarRow && m.onProjectorLabel(msg.X) {
+		next, cmd := m.openProjector()
+		return next.(Model), cmd
 	}
 	if msg.Y == tabBarRow {
 		if t, ok := m.tabAt(msg.X); ok {
 			m.tab = t
 		}
-		return
+		return m, nil
 	}
 	y := msg.Y - bodyTop
 	if y < 0 || y >= m.bodyHeight() {
-		return
+		return m, nil
 	}
 	m.open(m.active().click(m.ctx(), msg.X, y))
+	return m, nil
 }

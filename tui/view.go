@@ -18,6 +18,11 @@ const (
 
 // View draws the whole screen: exactly height lines of exactly width cells.
 func (m Model) View() tea.View {
+	if m.proj.open {
+		v := m.proj.model.View()
+		v.MouseMode = tea.MouseModeCellMotion
+		return v
+	}
 	v := tea.NewView(strings.Join(m.lines(), "\n"))
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
@@ -35,6 +40,8 @@ func (m Model) windowTitle() string {
 	return ""
 }
 
+func (m Model) tabHelp() tabHelp { return tabHelp{km: &m.keys, tab: m.tab} }
+
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
 func (m Model) helpLines() int {
@@ -42,7 +49,7 @@ func (m Model) helpLines() int {
 		return 1
 	}
 	n := 0
-	for _, g := range (tabHelp{km: &m.keys, tab: m.tab}).FullHelp() {
+	for _, g := range m.tabHelp().FullHelp() {
 		n = max(n, len(g))
 	}
 	return n
@@ -67,10 +74,14 @@ func (m Model) lines() []string {
 	out := make([]string, 0, h)
 	out = append(out, m.headerLines(w)...)
 	out = append(out, m.tabBar(w))
-	out = append(out, fitLines(m.active().render(c, w, c.bodyH), w, c.bodyH)...)
+	body := fitLines(m.active().render(c, w, c.bodyH), w, c.bodyH)
+	if m.export.open && len(body) >= exportPanelLines {
+		copy(body[len(body)-exportPanelLines:], m.export.render(&m, w))
+	}
+	out = append(out, body...)
 	out = append(out, fit(m.statusLine(), w))
 	m.help.SetWidth(w)
-	helpText := m.help.View(tabHelp{km: &m.keys, tab: m.tab})
+	helpText := m.help.View(m.tabHelp())
 	out = append(out, fitLines(strings.Split(helpText, "\n"), w, m.helpLines())...)
 	return fitLines(out, w, h)
 }
@@ -164,7 +175,23 @@ func (m Model) tabBar(w int) string {
 		}
 		b.WriteString(" ")
 	}
+	b.WriteString(m.styles.TabInactive.Render(m.projectorLabel()))
 	return fit(b.String(), w)
+}
+
+// projectorLabel is the tab bar's last entry: the projector opens full
+// screen rather than as a tab, but it is found where the views are.
+func (m Model) projectorLabel() string {
+	return " 6 " + catalog.T(m.lang, "tab.project") + " "
+}
+
+// onProjectorLabel reports whether column x of the tab bar is on it.
+func (m Model) onProjectorLabel(x int) bool {
+	pos := 0
+	for t := range tabCount {
+		pos += display.Width(m.tabLabel(t)) + 1
+	}
+	return x >= pos && x < pos+display.Width(m.projectorLabel())
 }
 
 // tabAt is the tab drawn at column x of the tab bar.
@@ -182,6 +209,9 @@ func (m Model) tabAt(x int) (Tab, bool) {
 
 func (m Model) statusLine() string {
 	if m.status != "" {
+		if m.statusErr {
+			return m.styles.Error.Render(m.status)
+		}
 		return m.styles.Accent.Render(m.status)
 	}
 	if st, ok := m.active().(interface{ statusText(*viewCtx) string }); ok {

@@ -55,6 +55,7 @@ func runDemoDashboard(e *env, o *options) int {
 		Lang:       e.lang,
 		Comp:       doc.Comp,
 		NewSession: tui.DemoSession(dir, o.operator),
+		Version:    versionString(),
 	}))
 }
 
@@ -79,6 +80,8 @@ func runFileDashboard(e *env, o *options, path string) int {
 		Lang:    e.lang,
 		Comp:    sess.Comp(),
 		Session: sess,
+		Path:    path,
+		Version: versionString(),
 	}))
 }
 

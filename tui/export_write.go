@@ -1,0 +1,172 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/data"
+	"liangsaibi/data/export"
+	"liangsaibi/data/store"
+	"liangsaibi/display"
+	"liangsaibi/scoring"
+)
+
+// exportFormat is one choice of the export dialog.
+type exportFormat struct {
+	name  string   // as shown, and as `liangsaibi export --format` takes it
+	ext   string   // the extension proposed
+	alias []string // other extensions that name the format
+	write func(io.Writer, *scoring.Standings, export.Options) error
+}
+
+// exportFormats are the dialog's choices; the first is the default.
+var exportFormats = []exportFormat{
+	{name: "xlsx", ext: ".xlsx", write: export.XLSX},
+	{name: "csv", ext: ".csv", write: export.CSV},
+	{name: "yaml", ext: ".yaml", alias: []string{".yml"}, write: export.RankedYAML},
+	{name: "md", ext: ".md", alias: []string{".markdown"}, write: export.Markdown},
+	{name: "json", ext: ".json", write: func(w io.Writer, st *scoring.Standings, _ export.Options) error {
+		return data.WriteJSON(w, st)
+	}},
+}
+
+// hasExt reports whether name already ends with one of f's extensions.
+func (f exportFormat) hasExt(name string) bool {
+	ext := filepath.Ext(name)
+	if strings.EqualFold(ext, f.ext) {
+		return true
+	}
+	for _, a := range f.alias {
+		if strings.EqualFold(ext, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// exportSafeName is a typed name usable as a file name on Windows.
+func exportSafeName(name string) string { return export.SafeFileName(name) }
+
+// Messages of the export's Cmds.
+type (
+	// exportProposedMsg opens the dialog with a free name in dir.
+	exportProposedMsg struct {
+		dir, name string
+		err       error
+	}
+	// exportWrittenMsg says where the export went, or why it failed.
+	exportWrittenMsg struct {
+		wanted, path string
+		err          error
+	}
+)
+
+// exportDir is the folder exports go to: the competition file's, or the
+// current folder for the embedded demo.
+func (m *Model) exportDir() string {
+	if m.opts.Path != "" {
+		return filepath.Dir(m.opts.Path)
+	}
+	return "."
+}
+
+// exportBase is the proposed name's start: 排名 and the round (or title).
+func (m *Model) exportBase() string {
+	base := catalog.T(m.lang, "export.base")
+	if m.comp == nil {
+		return base
+	}
+	for _, s := range []string{m.comp.Round, m.comp.Title} {
+		if s = strings.TrimSpace(display.Sanitize(s)); s != "" {
+			return base + "-" + s
+		}
+	}
+	return base
+}
+
+func (m *Model) exportOptions() export.Options {
+	return export.Options{Lang: m.lang, Version: m.opts.Version}
+}
+
+// proposeExportCmd finds a free name with a timestamp in dir (it looks at
+// the disk, so it runs outside Update).
+func proposeExportCmd(dir, base, ext string, now func() time.Time) tea.Cmd {
+	return func() tea.Msg {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return exportProposedMsg{err: err}
+		}
+		if fi, err := os.Stat(abs); err != nil || !fi.IsDir() {
+			if err == nil {
+				err = fmt.Errorf("%s is not a folder", abs)
+			}
+			return exportProposedMsg{err: err}
+		}
+		path := export.ProposeName(abs, base, ext, now())
+		return exportProposedMsg{dir: abs, name: filepath.Base(path)}
+	}
+}
+
+// writeExportCmd writes st in format f to path, or, when path exists by
+// now, to a free name next to it: nothing is ever overwritten.
+func writeExportCmd(st *scoring.Standings, f exportFormat, path string, opts export.Options) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() { // a panic in a writer must not take the terminal down
+			if r := recover(); r != nil {
+				msg = exportWrittenMsg{wanted: path, err: fmt.Errorf("%v", r)}
+			}
+		}()
+		var buf bytes.Buffer
+		if err := f.write(&buf, st, opts); err != nil {
+			return exportWrittenMsg{wanted: path, err: err}
+		}
+		final := export.FreeName(path)
+		if err := store.WriteFileAtomic(final, buf.Bytes(), 0o644); err != nil {
+			return exportWrittenMsg{wanted: path, err: err}
+		}
+		return exportWrittenMsg{wanted: path, path: final}
+	}
+}
+
+// startExport is `x`: it asks for a proposed name; the dialog opens when
+// the answer comes.
+func (m Model) startExport() (tea.Model, tea.Cmd) {
+	now := m.now
+	if now == nil {
+		now = time.Now
+	}
+	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].ext, now)
+}
+
+// updateExportResult handles the answers of the export's Cmds.
+func (m Model) updateExportResult(msg tea.Msg) Model {
+	switch msg := msg.(type) {
+	case exportProposedMsg:
+		if msg.err != nil {
+			m.setStatus(catalog.T(m.lang, "export.nodir", display.Sanitize(msg.err.Error())), true)
+			return m
+		}
+		if m.phase == phaseReady {
+			m.export.show(msg.dir, msg.name)
+			m.export.input.SetWidth(exportInputWidth(m.lang, m.width))
+		}
+	case exportWrittenMsg:
+		switch {
+		case msg.err != nil:
+			m.setStatus(catalog.T(m.lang, "export.failed", ioErrorText(m.lang, msg.err)), true)
+		case msg.path != msg.wanted:
+			m.setStatus(catalog.T(m.lang, "export.renamed",
+				display.Sanitize(filepath.Base(msg.wanted)), display.Sanitize(msg.path)), false)
+		default:
+			m.setStatus(catalog.T(m.lang, "export.done", display.Sanitize(msg.path)), false)
+		}
+	}
+	return m
+}
