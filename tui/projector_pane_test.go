@@ -26,6 +26,9 @@ func TestProjectorOpensAndEscReturns(t *testing.T) {
 		if strings.Contains(s, "1 排名") || !strings.Contains(s, "94.64") {
 			t.Errorf("%s: the projector is not on screen:\n%s", k, s)
 		}
+		if !strings.Contains(s, "Esc 返回") {
+			t.Errorf("%s: the projector does not say how to get back", k)
+		}
 		checkFrame(t, m.View().Content, 120, 35)
 		if m.proj.model.Standings() == nil || m.proj.model.Standings().Comp != m.comp {
 			t.Errorf("%s: the projector does not show the dashboard's competition", k)

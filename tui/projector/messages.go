@@ -24,5 +24,6 @@ var catalog = i18n.Catalog{
 	"new_long":     {"新参评", "new entry"},
 	"vs_previous":  {"较上轮 %s", "vs last round %s"},
 	"first_place":  {"★ 第一名：%s ★", "★ First place: %s ★"},
+	"back":         {"Esc 返回", "Esc: back"},
 	"watch_failed": {"⚠ 无法监视文件变化：%s", "⚠ cannot watch the file for changes: %s"},
 }

@@ -161,6 +161,9 @@ func (m *Model) status() string {
 		if m.opts.Load == nil && m.opts.Comp == nil {
 			return m.sty.muted.Render(m.t("demo"))
 		}
+		if m.opts.Embedded { // inside the dashboard: say how to get back
+			return m.sty.muted.Render(m.t("back"))
+		}
 		return ""
 	}
 	return m.sty.muted.Render(m.t("live", at))
