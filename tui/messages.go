@@ -112,8 +112,7 @@ var catalog = i18n.Catalog{
 	"export.nodir":      {"无法确定导出的文件夹：%s", "Cannot tell which folder to export to: %s"},
 
 	// footer status
-	"status.ready":    {"按 ? 查看全部按键", "Press ? for all keys"},
-	"status.selected": {"%s：%s", "%s: %s"},
+	"status.ready": {"按 ? 查看全部按键", "Press ? for all keys"},
 
 	// key help
 	"key.up":         {"上移", "up"},
@@ -135,7 +134,6 @@ var catalog = i18n.Catalog{
 	"key.nextstreet": {"下一街道", "next street"},
 	"key.side":       {"换边", "switch side"},
 	"key.help":       {"帮助", "help"},
-	"key.closehelp":  {"收起帮助", "close help"},
 	"key.quit":       {"退出", "quit"},
 	"key.export":     {"导出", "export"},
 	"key.project":    {"投屏", "projector"},
