@@ -20,6 +20,8 @@ type exportDialog struct {
 	format int    // index into exportFormats
 	dir    string // absolute folder the file goes to
 	input  textinput.Model
+	// pending waits for scores still being committed (export_write.go).
+	pending *pendingExport
 }
 
 // exportPanelLines is the height of the dialog.
@@ -93,7 +95,8 @@ func (m Model) updateExport(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		d.close()
 		m.setStatus(catalog.T(m.lang, "export.writing", display.Sanitize(path)), false)
-		return m, writeExportCmd(m.st, exportFormats[d.format], path, m.exportOptions())
+		d.pending = &pendingExport{format: exportFormats[d.format], path: path}
+		return m.exportWhenCommitted()
 	case msg.String() == "left", msg.String() == "shift+tab":
 		d.setFormat(d.format - 1)
 		return m, nil

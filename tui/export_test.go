@@ -241,3 +241,36 @@ func TestDerivedShapeReusedAcrossScores(t *testing.T) {
 		t.Error("a changed structure kept the old names")
 	}
 }
+
+// A score typed just before x and enter is in the export even when its
+// commit is still running: the export waits for it.
+func TestExportWaitsForScoresBeingCommitted(t *testing.T) {
+	hs, dir := newExportHarness(t)
+	hs.m.tab = TabEntry
+	hs.hold = true // commits stay in flight until released
+	hs.typeText("1")
+	hs.keys("enter", "x", "left", "enter")
+	files, _ := os.ReadDir(dir)
+	if len(files) != 0 {
+		t.Fatalf("exported before the typed score was committed: %v", files)
+	}
+	hs.release()
+	files, _ = os.ReadDir(dir)
+	if len(files) != 1 {
+		t.Fatalf("after the commit: %d files, want the export", len(files))
+	}
+	got, err := os.ReadFile(filepath.Join(dir, files[0].Name()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := data.WriteJSON(&want, hs.m.Standings()); err != nil {
+		t.Fatal(err)
+	}
+	if hs.sess.commits[0].val != num("1") || !bytes.Equal(got, want.Bytes()) {
+		t.Error("the export does not hold the score typed before it")
+	}
+	if !strings.Contains(hs.m.status, files[0].Name()) {
+		t.Errorf("status %q does not name the file", hs.m.status)
+	}
+}

@@ -145,6 +145,36 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].ext, now)
 }
 
+// pendingExport is an export asked for while scores typed before it were
+// still being committed: it is written once they are in the standings.
+type pendingExport struct {
+	format exportFormat
+	path   string
+}
+
+// commitsPending reports scores typed but not yet in the standings.
+func (v *entryView) commitsPending() bool {
+	if v.opening || v.inFlight != nil && v.inFlight.kind == opCommit {
+		return true
+	}
+	for _, op := range v.queue {
+		if op.kind == opCommit {
+			return true
+		}
+	}
+	return false
+}
+
+// exportWhenCommitted writes the pending export once no score is waiting.
+func (m Model) exportWhenCommitted() (Model, tea.Cmd) {
+	p := m.export.pending
+	if p == nil || m.entry.commitsPending() {
+		return m, nil
+	}
+	m.export.pending = nil
+	return m, writeExportCmd(m.st, p.format, p.path, m.exportOptions())
+}
+
 // updateExportResult handles the answers of the export's Cmds.
 func (m Model) updateExportResult(msg tea.Msg) Model {
 	switch msg := msg.(type) {

@@ -82,7 +82,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setStatus(string(msg), false)
 		return m, nil
 	case entryMsg:
-		return m.updateEntry(msg)
+		next, cmd := m.updateEntry(msg)
+		after, export := next.(Model).exportWhenCommitted() // an export waiting for these scores
+		return after, tea.Batch(cmd, export)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
