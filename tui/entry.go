@@ -77,18 +77,25 @@ func newEntryView(opts Options) entryView {
 	st := textinput.DefaultStyles(true)
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
-	v := entryView{sess: opts.Session, newSession: opts.NewSession, input: ti, lang: opts.Lang}
+	v := entryView{newSession: opts.NewSession, input: ti, lang: opts.Lang}
 	if opts.Session != nil {
-		v.info = sessionInfoOf(opts.Session, opts.Lang)
-		v.unsaved = v.info.recovered
-		var notes []string
-		if v.info.recovered > 0 {
-			notes = append(notes, et(opts.Lang, "entry.recovered", v.info.recovered))
-		}
-		notes = append(notes, v.info.notes...)
-		v.say(strings.Join(notes, "；"), false)
+		v.attach(opts.Session)
 	}
 	return v
+}
+
+// attach starts entering into an open session and says what it was opened
+// with: recovered entries, notes, or that it is read-only.
+func (v *entryView) attach(s EntrySession) {
+	v.sess = s
+	v.info = sessionInfoOf(s, v.lang)
+	v.unsaved = v.info.recovered
+	var notes []string
+	if v.info.recovered > 0 {
+		notes = append(notes, et(v.lang, "entry.recovered", v.info.recovered))
+	}
+	notes = append(notes, v.info.notes...)
+	v.say(strings.Join(notes, "；"), false)
 }
 
 // startNote is what the status line says when the dashboard opens.

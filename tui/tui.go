@@ -32,6 +32,10 @@ type Options struct {
 	Load func() (*scoring.Competition, []string, error)
 	// Session, when set, is the file opened for entering scores (tab 4).
 	Session EntrySession
+	// OpenSession, when neither Comp nor Session is given, opens the file
+	// for entering scores in a tea.Cmd (with a spinner if it takes a
+	// while); problems are shown on the error screen like Load's.
+	OpenSession func() (EntrySession, []string, error)
 	// NewSession, when Session is nil, is called in a tea.Cmd on the first
 	// entered score, e.g. to copy the embedded demo to a new file.
 	NewSession func() (EntrySession, error)
@@ -53,10 +57,11 @@ type StandingsChangedMsg struct {
 // StatusMsg shows a line of text in the status bar (already translated).
 type StatusMsg string
 
-// loadedMsg carries the result of Options.Load.
+// loadedMsg carries the result of Options.Load or Options.OpenSession.
 type loadedMsg struct {
 	comp     *scoring.Competition
 	st       *scoring.Standings
+	sess     EntrySession
 	problems []string
 	err      error
 }
@@ -144,7 +149,7 @@ func New(opts Options) Model {
 	m.status = m.entry.startNote() // recovered entries, read-only
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
-	} else if opts.Load == nil {
+	} else if opts.Load == nil && opts.OpenSession == nil {
 		m.phase = phaseFailed
 		m.problems = []string{"no competition given"}
 	}
@@ -167,28 +172,40 @@ func Run(opts Options) error {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if m.phase == phaseLoading {
-		cmds = append(cmds, loadCmd(m.opts.Load),
+		cmds = append(cmds, loadCmd(m.opts),
 			tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
 	}
 	cmds = append(cmds, m.entry.watchTick()) // follow changes to the file by others
 	return tea.Batch(cmds...)
 }
 
-func loadCmd(load func() (*scoring.Competition, []string, error)) tea.Cmd {
+func loadCmd(opts Options) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() { // a panic in a loader must not take the terminal down
 			if r := recover(); r != nil {
 				msg = loadedMsg{err: errors.New("internal error while loading")}
 			}
 		}()
-		c, problems, err := load()
+		var (
+			c        *scoring.Competition
+			sess     EntrySession
+			problems []string
+			err      error
+		)
+		if opts.OpenSession != nil {
+			if sess, problems, err = opts.OpenSession(); sess != nil {
+				c = sess.Comp()
+			}
+		} else {
+			c, problems, err = opts.Load()
+		}
 		if err != nil || len(problems) > 0 || c == nil {
 			if err == nil && len(problems) == 0 {
 				err = errors.New("no competition")
 			}
 			return loadedMsg{problems: problems, err: err}
 		}
-		return loadedMsg{comp: c, st: scoring.Compute(c)}
+		return loadedMsg{comp: c, st: scoring.Compute(c), sess: sess}
 	}
 }
 

@@ -71,6 +71,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.problems = errorLines(msg.problems, msg.err)
 			return m, nil
 		}
+		if msg.sess != nil {
+			m.entry.attach(msg.sess)
+			m.status = m.entry.startNote()
+		}
 		m.setStandings(msg.comp, msg.st)
 		return m, nil
 	case StandingsChangedMsg:

@@ -434,7 +434,7 @@ func TestLoading(t *testing.T) {
 	if !strings.Contains(screen(m), "正在读取") {
 		t.Error("the spinner does not say it is loading")
 	}
-	msg := loadCmd(m.opts.Load)()
+	msg := loadCmd(m.opts)()
 	m = send(m, msg)
 	if m.phase != phaseReady || !strings.Contains(screen(m), "林山寨街道") {
 		t.Fatal("loaded competition not shown")
@@ -445,7 +445,7 @@ func TestLoadFailure(t *testing.T) {
 	load := func() (*scoring.Competition, []string, error) {
 		return nil, []string{"a.yaml:3:1: 缺少 title", "a.yaml:9:7: 分数 \x1b[31m 不是数字"}, errors.New("invalid")
 	}
-	m := send(New(Options{Load: load}), tea.WindowSizeMsg{Width: 80, Height: 24}, loadCmd(load)())
+	m := send(New(Options{Load: load}), tea.WindowSizeMsg{Width: 80, Height: 24}, loadCmd(Options{Load: load})())
 	s := screen(m)
 	if m.phase != phaseFailed || !strings.Contains(s, "a.yaml:3:1") || !strings.Contains(s, `\x1b[31m`) {
 		t.Fatalf("error screen:\n%s", s)
@@ -461,7 +461,7 @@ func TestLoadFailure(t *testing.T) {
 		t.Errorf("error scroll %d", m.errScroll)
 	}
 	panicky := func() (*scoring.Competition, []string, error) { panic("boom") }
-	if lm := loadCmd(panicky)().(loadedMsg); lm.err == nil {
+	if lm := loadCmd(Options{Load: panicky})().(loadedMsg); lm.err == nil {
 		t.Error("a panicking loader should become an error")
 	}
 	if New(Options{}).phase != phaseFailed {
@@ -515,5 +515,38 @@ func TestEnglish(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("English screen lacks %q", want)
 		}
+	}
+}
+
+// A file opened for entry in the loading Cmd: the session is attached when
+// it arrives, with its recovered entries said in the status line.
+func TestOpenSessionWhileLoading(t *testing.T) {
+	sess := &fakeSession{comp: testComp(), info: sessionInfo{recovered: 2}}
+	opened := 0
+	m := New(Options{OpenSession: func() (EntrySession, []string, error) {
+		opened++
+		return sess, nil, nil
+	}})
+	if m.phase != phaseLoading || opened != 0 {
+		t.Fatal("opening must wait for the Cmd")
+	}
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 35})
+	m = send(m, loadCmd(m.opts)())
+	if opened != 1 || m.phase != phaseReady || m.entry.sess != sess {
+		t.Fatalf("session not attached (opened %d, phase %v)", opened, m.phase)
+	}
+	if !strings.Contains(screen(m), "已恢复 2 条") {
+		t.Error("recovered entries are not reported")
+	}
+}
+
+func TestOpenSessionProblemsShowTheErrorScreen(t *testing.T) {
+	m := New(Options{OpenSession: func() (EntrySession, []string, error) {
+		return nil, []string{"c.yaml:3:1: 未知的字段“titel”，是不是“title”？"}, nil
+	}})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 35})
+	m = send(m, loadCmd(m.opts)())
+	if m.phase != phaseFailed || !strings.Contains(screen(m), "c.yaml:3:1") {
+		t.Fatal("problems of the file are not shown")
 	}
 }

@@ -61,27 +61,28 @@ func runDemoDashboard(e *env, o *options) int {
 
 // runFileDashboard opens FILE for viewing and entering scores: it takes
 // the file's lock (or opens it read-only when another window has it) and
-// replays scores entered but not yet saved.
+// replays scores entered but not yet saved. Opening runs inside the
+// dashboard, which shows a spinner for a large file and an error screen
+// for a file with problems.
 func runFileDashboard(e *env, o *options, path string) int {
-	sess, err := data.Open(path, data.SessionOptions{Encoding: o.encoding, Operator: o.operator})
-	var problems data.Problems
-	if errors.As(err, &problems) {
-		// A file that fails validation gets the dashboard's error screen.
-		lines := data.ErrorLines(err, e.lang)
-		return e.tuiResult(tui.Run(tui.Options{Lang: e.lang,
-			Load: func() (*scoring.Competition, []string, error) { return nil, lines, nil }}))
-	}
-	if err != nil {
-		printProblems(e, err)
-		return exitFile
-	}
-	defer sess.Close()
+	var sess *data.Session
+	defer func() {
+		if sess != nil {
+			sess.Close()
+		}
+	}()
 	return e.tuiResult(tui.Run(tui.Options{
 		Lang:    e.lang,
-		Comp:    sess.Comp(),
-		Session: sess,
 		Path:    path,
 		Version: versionString(),
+		OpenSession: func() (tui.EntrySession, []string, error) {
+			s, err := data.Open(path, data.SessionOptions{Encoding: o.encoding, Operator: o.operator})
+			if err != nil {
+				return nil, data.ErrorLines(err, e.lang), nil
+			}
+			sess = s
+			return s, nil, nil
+		},
 	}))
 }
 
