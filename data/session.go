@@ -35,8 +35,9 @@ type Session struct {
 	// in a copy, a torn journal line dropped).
 	Notes []i18n.Message
 
-	mu      sync.Mutex
-	doc     *Doc // the file as last read or written
+	mu      sync.Mutex // guards the fields below; never held while rendering
+	saving  sync.Mutex // one Save at a time
+	doc     *Doc       // the file as last read or written
 	comp    *scoring.Competition
 	lock    *store.FileLock // referenced for the whole run: the OS lock lives with it
 	journal *store.Journal
@@ -172,20 +173,27 @@ func (s *Session) Commit(street, item, slot int, v scoring.Slot) (*scoring.Compe
 // user's text. If the file changed on disk since it was read, it is not
 // overwritten: our version is saved next to it and a *ConflictError says where.
 func (s *Session) Save() error {
+	s.saving.Lock() // one save at a time
+	defer s.saving.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if s.ReadOnly || s.journal == nil || s.unsaved == 0 {
+		s.mu.Unlock()
 		return nil
 	}
-	text, err := Render(s.doc.Source, s.comp)
+	doc, comp, upTo, count := s.doc, s.comp, s.journal.LastSeq(), s.unsaved
+	s.mu.Unlock()
+
+	// Rendering reads the whole text and checks it: for a city's file that
+	// takes a while, so commits go on meanwhile. They stay in the journal
+	// (the save only trims entries up to upTo) and go in the next save.
+	text, err := Render(doc.Source, comp)
 	if err != nil {
 		return err
 	}
-	raw, err := encodeText(text, s.doc)
+	raw, err := encodeText(text, doc)
 	if err != nil {
 		return err
 	}
-	upTo := s.journal.LastSeq()
 	err = s.journal.Save(s.Path, raw, upTo)
 	if errors.Is(err, store.ErrChangedOnDisk) {
 		cp, werr := store.ConflictCopy(s.Path, raw, time.Now())
@@ -197,10 +205,12 @@ func (s *Session) Save() error {
 	if err != nil {
 		return err
 	}
-	doc := *s.doc
-	doc.Source, doc.Hash, doc.Comp = text, sha256.Sum256(raw), s.comp
-	s.doc = &doc
-	s.unsaved = 0
+	saved := *doc
+	saved.Source, saved.Hash, saved.Comp = text, sha256.Sum256(raw), comp
+	s.mu.Lock()
+	s.doc = &saved
+	s.unsaved -= count
+	s.mu.Unlock()
 	return nil
 }
 

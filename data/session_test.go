@@ -159,3 +159,43 @@ func mustRead(t *testing.T, p string) []byte {
 	}
 	return b
 }
+
+// Scores committed while a save is rendering are not lost and not counted
+// as saved: they go into the next save.
+func TestSessionCommitsDuringSaveStayPending(t *testing.T) {
+	path := copyCase(t, "example")
+	s, err := Open(path, SessionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c := s.Comp()
+	st, it := c.FindStreet("tongbailu"), c.FindItem("test.paper")
+	if _, err := s.Commit(st, it, 0, scoring.Number(scoring.DecFromInt(70))); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() { done <- s.Save() }()
+	for v := int64(71); v < 91; v++ {
+		if _, err := s.Commit(st, it, 0, scoring.Number(scoring.DecFromInt(v))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Unsaved() != 0 {
+		t.Fatalf("unsaved = %d after the last save", s.Unsaved())
+	}
+	s.Close()
+	doc, err := LoadFile(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Comp.Scores[st][it][0]; got != scoring.Number(scoring.DecFromInt(90)) {
+		t.Fatalf("file holds %+v, want the last commit 90", got)
+	}
+}
