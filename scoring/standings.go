@@ -18,8 +18,9 @@ type Standings struct {
 	// Ranked is how many of Rows are complete and ranked.
 	Ranked int
 
-	results []streetResult // by street index
-	pos     []int          // street index -> position in Rows
+	results  []streetResult // by street index
+	pos      []int          // street index -> position in Rows
+	tieBreak []tieKey
 }
 
 // Row is one street's published result.
@@ -72,10 +73,23 @@ func Compute(c *Competition) *Standings {
 // Rescore is the standings after street's scores changed in c (a copy of
 // st.Comp with that street's row replaced): only that street is scored
 // again, then all are re-ranked.
+//
+// The other streets keep their order, so the changed street is taken out
+// and put back in its place by binary search instead of sorting them all.
 func (st *Standings) Rescore(c *Competition, street int) *Standings {
-	n := &Standings{Comp: c, results: slices.Clone(st.results)}
+	n := &Standings{Comp: c, results: slices.Clone(st.results), tieBreak: st.tieBreak}
 	n.results[street] = scoreStreet(c, street)
-	n.rank()
+	order := make([]int, 0, st.Ranked+1)
+	for _, row := range st.Rows[:st.Ranked] {
+		if row.Street != street {
+			order = append(order, row.Street)
+		}
+	}
+	if n.results[street].complete {
+		p, _ := slices.BinarySearchFunc(order, street, n.before)
+		order = slices.Insert(order, p, street)
+	}
+	n.layout(order)
 	return n
 }
 
@@ -339,58 +353,67 @@ func (c *Competition) ItemComplete(item int, e Entry) bool {
 	return itemParts(c, &c.Items[item], e).complete
 }
 
-// rank orders the streets, assigns ranks, bands and every derived figure.
+// rank orders the complete streets from scratch, then lays out the rows.
 func (st *Standings) rank() {
-	c := st.Comp
-	rules := &c.Rules
-	st.FullMark = st.publish(c.FullMark().Rat())
-	tb := resolveTieBreak(c)
-
-	order := make([]int, 0, len(c.Streets))
-	var incomplete []int
-	for s := range c.Streets {
+	st.tieBreak = resolveTieBreak(st.Comp)
+	order := make([]int, 0, len(st.Comp.Streets))
+	for s := range st.Comp.Streets {
 		if st.results[s].complete {
 			order = append(order, s)
-		} else {
-			incomplete = append(incomplete, s)
 		}
 	}
-	cmp := func(a, b int) int { // negative when a ranks ahead of b
-		ra, rb := &st.results[a], &st.results[b]
-		if d := rb.total.Cmp(ra.total); d != 0 {
-			return d
-		}
-		for _, t := range tb {
-			va, vb := t.value(ra), t.value(rb)
-			if d := vb.Cmp(va); d != 0 {
-				return d
-			}
-		}
-		return 0
+	slices.SortFunc(order, st.before)
+	st.layout(order)
+}
+
+// equal compares two streets' published results: negative when a ranks
+// ahead of b, 0 when they share a rank.
+func (st *Standings) equal(a, b int) int {
+	ra, rb := &st.results[a], &st.results[b]
+	if d := rb.total.Cmp(ra.total); d != 0 {
+		return d
 	}
-	slices.SortFunc(order, func(a, b int) int { // a total order: file order last
-		if d := cmp(a, b); d != 0 {
+	for _, t := range st.tieBreak {
+		if d := t.value(rb).Cmp(t.value(ra)); d != 0 {
 			return d
 		}
-		return a - b
-	})
+	}
+	return 0
+}
+
+// before is the ranking order made total: streets that share a rank keep
+// file order.
+func (st *Standings) before(a, b int) int {
+	if d := st.equal(a, b); d != 0 {
+		return d
+	}
+	return a - b
+}
+
+// layout makes the rows from the ranked streets in order, then the
+// incomplete ones in file order, with ranks, bands and every derived figure.
+func (st *Standings) layout(order []int) {
+	c := st.Comp
+	st.FullMark = st.publish(c.FullMark().Rat())
 	st.Ranked = len(order)
 	st.Rows = make([]Row, 0, len(c.Streets))
 	st.pos = make([]int, len(c.Streets))
 	for p, s := range order {
 		rank := p + 1
-		if p > 0 && cmp(order[p-1], s) == 0 {
+		if p > 0 && st.equal(order[p-1], s) == 0 {
 			rank = st.Rows[p-1].Rank
 			st.Rows[p-1].Tied = true
 		}
 		row := st.newRow(s)
 		row.Rank = rank
 		row.Tied = rank != p+1
-		row.Band = bandFor(rules.Bands, row.Total)
+		row.Band = bandFor(c.Rules.Bands, row.Total)
 		st.Rows = append(st.Rows, row)
 	}
-	for _, s := range incomplete {
-		st.Rows = append(st.Rows, st.newRow(s))
+	for s := range c.Streets {
+		if !st.results[s].complete {
+			st.Rows = append(st.Rows, st.newRow(s))
+		}
 	}
 	for p := range st.Rows {
 		row := &st.Rows[p]
