@@ -12,6 +12,9 @@ WAIT="${E2E_WAIT:-15}"
 work="$(mktemp -d)"
 sock="liangsaibi-e2e-entry-$$" # a private tmux server: nobody else's sessions
 tm() { tmux -L "$sock" "$@"; }
+# An idle session keeps the server up for the whole run, so starting the
+# next session never races with a server that is shutting down.
+tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
 cleanup() {
 	tm kill-server 2>/dev/null || true
 	rm -rf "$work"
@@ -68,7 +71,7 @@ kill -9 "$(program_pid)"
 for ((i = 0; i < WAIT * 10; i++)); do [ -f "$work/exit" ] && break; sleep 0.1; done
 grep -q 'EXIT=137' "$work/exit" || fail "expected the SIGKILL exit, got $(cat "$work/exit" 2>/dev/null)"
 echo "  killed after 已保存"
-tm kill-server
+tm kill-session -t entry
 
 start
 # Unless the idle autosave came first, the journal replays them on start.

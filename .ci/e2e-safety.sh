@@ -10,11 +10,12 @@ BIN="${LIANGSAIBI_BIN:?set LIANGSAIBI_BIN to the liangsaibi binary}"
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 work="$(mktemp -d)"
 S="liangsaibi-safety-$$"
-trap 'tmux kill-session -t "$S" 2>/dev/null || true; rm -rf "$work"' EXIT
+tm() { tmux -L "$S" "$@"; } # a tmux server of our own
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 fail() {
 	echo "e2e-safety FAIL: $*" >&2
-	tmux capture-pane -p -t "$S" >&2 2>/dev/null || true
+	tm capture-pane -p -t "$S" >&2 2>/dev/null || true
 	exit 1
 }
 
@@ -49,15 +50,15 @@ cp "$work/good.yaml" "$work/${TITLE}${CLEAR}.yaml"
 printf 'version: "\\e]0;pwned\\a"\ntitle: t\nvesion\\e[2J: 1\ncriteria: [{id: c, name: c, weight: "\\e]52;c;cHduZWQ=\\a", items: []}]\nstreets: []\n' >"$work/values${CLIP}.yaml"
 printf 'version: 1\ntitle: "a\\u202eb\\u009b2J"\n' >"$work/${C1}${BIDI}.yaml"
 
-tmux new-session -d -s "$S" -x 160 -y 50 -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"
+tm new-session -d -s "$S" -x 160 -y 50 -c "$work" "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"
 sleep 0.5
-title() { tmux display -p -t "$S" '#{pane_title}'; }
+title() { tm display -p -t "$S" '#{pane_title}'; }
 run_in_pane() { # run a command line in the pane and wait for it to finish
 	local marker="done-$RANDOM$RANDOM"
-	tmux send-keys -t "$S" -l -- "$1; echo $marker"
-	tmux send-keys -t "$S" Enter
+	tm send-keys -t "$S" -l -- "$1; echo $marker"
+	tm send-keys -t "$S" Enter
 	for ((i = 0; i < 150; i++)); do
-		tmux capture-pane -p -J -t "$S" -S - | grep -qx -- "$marker" && return 0
+		tm capture-pane -p -J -t "$S" -S - | grep -qx -- "$marker" && return 0
 		sleep 0.1
 	done
 	fail "timed out: $1"
@@ -69,7 +70,7 @@ run_in_pane "printf '\\033]0;control-title\\007'"
 [ "$(title)" = "control-title" ] || fail "control: OSC 0 did not set the pane title (got $(title))"
 run_in_pane "echo CONTROL-MARK"
 run_in_pane "printf '\\033[2J'"
-tmux capture-pane -p -t "$S" | grep -q CONTROL-MARK && fail "control: CSI 2J did not clear the screen"
+tm capture-pane -p -t "$S" | grep -q CONTROL-MARK && fail "control: CSI 2J did not clear the screen"
 echo "  control: a raw OSC 0 sets the title and CSI 2J clears the screen"
 
 run_in_pane "printf '\\033]0;safe-title\\007'; clear; echo EARLIER-TEXT-MARK"
@@ -83,7 +84,7 @@ run_in_pane "$(q "$BIN") rank --lang en $(q "$TITLE$CLEAR.yaml")"
 run_in_pane "$(q "$BIN") --lang $(q "x$TITLE") rank $(q "values$CLIP.yaml")"
 run_in_pane "$(q "$BIN") $(q "rnak$CLEAR")"
 
-screen="$(tmux capture-pane -p -J -t "$S" -S -)"
+screen="$(tm capture-pane -p -J -t "$S" -S -)"
 grep -q EARLIER-TEXT-MARK <<<"$screen" || fail "the screen was cleared"
 [ "$(title)" = "$before" ] || fail "the pane title changed to: $(title)"
 grep -q '桐柏路街道' <<<"$screen" || fail "rank did not print the table"

@@ -13,9 +13,15 @@ BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 WAIT="${E2E_WAIT:-15}" # seconds to wait for text to appear
 work="$(mktemp -d)"
 sessions=()
+# A tmux server of our own, kept up by an idle session for the whole run: a
+# server that exits when its last session ends races with the next start
+# ("server exited unexpectedly").
+sock="liangsaibi-e2e-$$"
+tm() { tmux -L "$sock" "$@"; }
+tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
 
 cleanup() {
-	for s in "${sessions[@]}"; do tmux kill-session -t "$s" 2>/dev/null || true; done
+	tm kill-server 2>/dev/null || true
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -26,7 +32,7 @@ fail() {
 }
 
 # screen NAME prints what the pane shows now.
-screen() { tmux capture-pane -p -t "$1" 2>/dev/null || true; }
+screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
 
 start() {
 	local name="$1" w="$2" h="$3"
@@ -36,7 +42,7 @@ start() {
 	rm -f "$work/$name.exit"
 	# The shell records the exit status, then stays so the screen can still
 	# be read after the program has ended.
-	tmux new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \
+	tm new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \
 		"env TERM=xterm-256color LANG=C.UTF-8 $(printf '%q' "$BIN")$args; echo EXIT=\$? > $(printf '%q' "$work/$name.exit"); sleep 86400"
 	sessions+=("$name")
 	echo "  started $name at ${w}x${h}:$args"
@@ -45,7 +51,7 @@ start() {
 keys() {
 	local name="$1"
 	shift
-	tmux send-keys -t "$name" "$@"
+	tm send-keys -t "$name" "$@"
 }
 
 expect() {
@@ -82,7 +88,7 @@ quit() {
 		fail "$name: still running after q"
 	}
 	grep -qx 'EXIT=0' "$work/$name.exit" || fail "$name: $(cat "$work/$name.exit")"
-	tmux kill-session -t "$name" 2>/dev/null || true
+	tm kill-session -t "$name" 2>/dev/null || true
 	echo "  $name exited with 0"
 }
 
@@ -126,7 +132,7 @@ expect bad "bad.yaml:2:1"
 keys bad q # the dashboard's error screen stays until q
 for ((i = 0; i < WAIT * 10; i++)); do [ -f "$work/bad.exit" ] && break; sleep 0.1; done
 grep -qx 'EXIT=1' "$work/bad.exit" || fail "bad: expected exit 1, got $(cat "$work/bad.exit" 2>/dev/null)"
-tmux kill-session -t bad
+tm kill-session -t bad
 echo "  bad exited with 1"
 
 echo "e2e ok"
