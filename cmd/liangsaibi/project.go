@@ -13,7 +13,8 @@ var projectCommand = &command{
 	name:    "project",
 	summary: "project.summary",
 	help:    "project.help",
-	flags: func(fs *flag.FlagSet, _ *env, _ *options) {
+	flags: func(fs *flag.FlagSet, e *env, o *options) {
+		fs.Var(encodingFlag{&o.encoding, e}, "encoding", "")
 		projectFlags = projectSettings{pageSeconds: 8}
 		fs.IntVar(&projectFlags.pageSeconds, "page-seconds", 8, "")
 		fs.BoolVar(&projectFlags.reveal, "reveal", false, "")
