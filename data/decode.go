@@ -389,7 +389,7 @@ func (d *decoder) judges(n *yaml.Node) {
 	ids := idSet{}
 	list := d.list(n, "judges")
 	if len(list) > maxJudges {
-		d.add(n, "limit.count", countNames.T(i18n.Zh, "judges"), len(list), maxJudges)
+		d.add(n, "limit.judges", len(list), maxJudges)
 		return
 	}
 	for _, jn := range list {
@@ -417,7 +417,7 @@ func (d *decoder) streets(n *yaml.Node) {
 		d.add(n, "streets.none")
 	}
 	if len(list) > maxStreets {
-		d.add(n, "limit.count", countNames.T(i18n.Zh, "streets"), len(list), maxStreets)
+		d.add(n, "limit.streets", len(list), maxStreets)
 		return
 	}
 	d.comp.Streets = make([]scoring.Street, 0, len(list))
@@ -489,7 +489,7 @@ func (d *decoder) criteria(n *yaml.Node) {
 			}
 			for _, in := range items {
 				if len(c.Items) >= maxItems {
-					d.add(in, "limit.count", countNames.T(i18n.Zh, "items"), len(c.Items)+1, maxItems)
+					d.add(in, "limit.items", len(c.Items)+1, maxItems)
 					break
 				}
 				if it, ok := d.item(in, ids); ok {

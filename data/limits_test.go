@@ -140,9 +140,9 @@ func TestLimitCounts(t *testing.T) {
 		streets, judges, items, length int
 		key                            string
 	}{
-		{"streets", maxStreets + 1, 1, 1, 4, "limit.count"},
-		{"judges", 1, maxJudges + 1, 1, 4, "limit.count"},
-		{"items", 1, 1, maxItems + 1, 4, "limit.count"},
+		{"streets", maxStreets + 1, 1, 1, 4, "limit.streets"},
+		{"judges", 1, maxJudges + 1, 1, 4, "limit.judges"},
+		{"items", 1, 1, maxItems + 1, 4, "limit.items"},
 		{"name", 1, 1, 1, maxTextLen + 1, "text.too_long"},
 	}
 	for _, c := range cases {

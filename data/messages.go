@@ -71,7 +71,9 @@ var msgs = i18n.Catalog{
 	"scores.range":         {"“%[1]s”的分数 %[2]s 超出范围，应在 0 到 %[3]s 之间", "the score %[2]s of %[1]q is out of range: it should be from 0 to %[3]s"},
 	"scores.negative":      {"“%[1]s”的完成值 %[2]s 不能是负数", "the figure %[2]s of %[1]q must not be negative"},
 	"scores.slot_word":     {"“%s”不是分数；可填数字、~（未评）或 recused/回避", "%q is not a score; enter a number, ~ (not scored yet) or recused/回避"},
-	"limit.count":          {"%s 太多（%d 个，最多 %d 个）", "too many %s (%d, at most %d)"},
+	"limit.streets":        {"街道太多（%d 个，最多 %d 个）", "too many streets (%d, at most %d)"},
+	"limit.judges":         {"评委太多（%d 个，最多 %d 个）", "too many judges (%d, at most %d)"},
+	"limit.items":          {"细则项太多（%d 个，最多 %d 个）", "too many items (%d, at most %d)"},
 	"previous.read":        {"无法读取上一轮排名文件 %s：%s", "cannot read the previous round's ranked file %s: %s"},
 	"previous.bad":         {"上一轮排名文件 %s 不是有效的排名导出文件：%s", "the previous round's file %s is not a valid ranked export: %s"},
 	"previous.streets":     {"缺少 streets 列表", "it has no streets list"},
@@ -88,11 +90,4 @@ var msgs = i18n.Catalog{
 	"store.io":             {"读写 %s 失败：%s", "reading or writing %s failed: %s"},
 	"store.unsafe":         {"无法安全地把分数写回文件（文件格式特殊），文件未改动；分数仍在录入日志中", "the scores could not be written back into the file safely (unusual layout); the file was not changed and the scores are still in the journal"},
 	"previous.embedded":    {"内置示例中没有 %s", "the embedded demo has no %s"},
-}
-
-// Names of things in messages, for "too many %s".
-var countNames = i18n.Catalog{
-	"streets": {"街道", "streets"},
-	"judges":  {"评委", "judges"},
-	"items":   {"细则项", "items"},
 }

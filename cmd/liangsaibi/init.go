@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"liangsaibi/data"
+	"liangsaibi/data/schema"
 )
 
 // defaultInitFile is the file `liangsaibi init` writes when none is named.
@@ -27,6 +29,15 @@ var initCommand = &command{
 		if err := createNew(path, data.Template()); err != nil {
 			reportCreateError(e, path, err)
 			return exitFile
+		}
+		// The template's first line names the schema beside it, so that
+		// editors check fields as people type; write it unless one is there.
+		sch := filepath.Join(filepath.Dir(path), schema.FileName)
+		if !exists(sch) {
+			if err := createNew(sch, schema.JSON()); err != nil {
+				reportCreateError(e, sch, err)
+				return exitFile
+			}
 		}
 		fmt.Fprint(e.stdout, e.t("init.done", path))
 		return exitOK

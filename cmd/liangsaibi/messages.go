@@ -186,11 +186,14 @@ comments (competition.yaml by default). An existing file is never replaced.
      保存时选择 UTF-8 编码。
   2. 运行 liangsaibi validate %[1]s 检查有没有填错。
   3. 运行 liangsaibi rank %[1]s 查看排名，或 liangsaibi %[1]s 打开看板。
+同一文件夹里的 competition.schema.json 让 VS Code 等编辑器在输入时提示和检查字段。
 `, `Wrote the template %[1]s. Next:
   1. Open %[1]s in a text editor and fill in the title, judges, criteria,
      streets and scores as the comments explain; save it as UTF-8.
   2. Run liangsaibi validate %[1]s to find mistakes.
   3. Run liangsaibi rank %[1]s for the ranking, or liangsaibi %[1]s for the dashboard.
+competition.schema.json in the same folder lets editors such as VS Code
+complete and check fields as you type.
 `},
 
 	"demo.summary": {"写出内置的示例数据", "write the built-in demo file"},
