@@ -5,6 +5,7 @@ package display
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -103,3 +104,14 @@ func Center(s string, w int) string {
 
 // Name is a name from a file made safe and cut to w cells.
 func Name(s string, w int) string { return Truncate(Sanitize(s), w) }
+
+// Arrow shows a change of rank: ↑2 (moved up two places), ↓1, or — for none.
+func Arrow(change int) string {
+	switch {
+	case change > 0:
+		return "↑" + strconv.Itoa(change)
+	case change < 0:
+		return "↓" + strconv.Itoa(-change)
+	}
+	return "—"
+}

@@ -324,7 +324,7 @@ func changeText(c *viewCtx, r *scoring.Row) (string, interface{ Render(...string
 	case !r.HasRank || r.RankChange == 0:
 		return "—", c.s.Muted
 	case r.RankChange > 0:
-		return "↑" + strconv.Itoa(r.RankChange), c.s.Up
+		return display.Arrow(r.RankChange), c.s.Up
 	}
-	return "↓" + strconv.Itoa(-r.RankChange), c.s.Down
+	return display.Arrow(r.RankChange), c.s.Down
 }

@@ -88,12 +88,8 @@ func rankChangeCell(_ *scoring.Standings, row *scoring.Row, l i18n.Lang) string 
 		return msgs.T(l, "cell.new")
 	case !row.HasRank:
 		return "-"
-	case row.RankChange > 0:
-		return "↑" + strconv.Itoa(row.RankChange)
-	case row.RankChange < 0:
-		return "↓" + strconv.Itoa(-row.RankChange)
 	}
-	return "—"
+	return display.Arrow(row.RankChange)
 }
 
 // tableLines renders the ranking table: a title, the header, a rule, one

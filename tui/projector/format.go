@@ -1,7 +1,6 @@
 package projector
 
 import (
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -123,12 +122,8 @@ func changeText(st *scoring.Standings, row *scoring.Row, lang i18n.Lang) string 
 		return catalog.T(lang, "new")
 	case !row.HasRank:
 		return ""
-	case row.RankChange > 0:
-		return "↑" + strconv.Itoa(row.RankChange)
-	case row.RankChange < 0:
-		return "↓" + strconv.Itoa(-row.RankChange)
 	}
-	return "—"
+	return display.Arrow(row.RankChange)
 }
 
 // bandOf is the band name of a row and its style.
