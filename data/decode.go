@@ -370,6 +370,20 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 	return false, false
 }
 
+// idAndName reads the required id (unique among ids) and name of a judge,
+// street, category or item; "" where they are wrong (already reported).
+func (d *decoder) idAndName(f fieldSet, at *yaml.Node, ids idSet) (id, name string) {
+	if v := f.require(d, at, "id"); v != nil {
+		if s, ok := d.id(v, "id"); ok && d.unique(ids, v, s) {
+			id = s
+		}
+	}
+	if v := f.require(d, at, "name"); v != nil {
+		name, _ = d.text(v, "name")
+	}
+	return id, name
+}
+
 // idSet tracks ids of one kind for uniqueness.
 type idSet map[string]int
 
@@ -398,14 +412,7 @@ func (d *decoder) judges(n *yaml.Node) {
 		}
 		f := d.fields(jn, []string{"id", "name"})
 		var j scoring.Judge
-		if v := f.require(d, jn, "id"); v != nil {
-			if id, ok := d.id(v, "id"); ok && d.unique(ids, v, id) {
-				j.ID = id
-			}
-		}
-		if v := f.require(d, jn, "name"); v != nil {
-			j.Name, _ = d.text(v, "name")
-		}
+		j.ID, j.Name = d.idAndName(f, jn, ids)
 		d.comp.Judges = append(d.comp.Judges, j)
 	}
 }
@@ -427,14 +434,7 @@ func (d *decoder) streets(n *yaml.Node) {
 		}
 		f := d.fields(sn, []string{"id", "name", "group"})
 		var s scoring.Street
-		if v := f.require(d, sn, "id"); v != nil {
-			if id, ok := d.id(v, "id"); ok && d.unique(ids, v, id) {
-				s.ID = id
-			}
-		}
-		if v := f.require(d, sn, "name"); v != nil {
-			s.Name, _ = d.text(v, "name")
-		}
+		s.ID, s.Name = d.idAndName(f, sn, ids)
 		s.Group = d.optText(f.get("group"), "group")
 		d.comp.Streets = append(d.comp.Streets, s)
 	}
@@ -465,14 +465,7 @@ func (d *decoder) criteria(n *yaml.Node) {
 		}
 		f := d.fields(cn, categoryKeys)
 		cat := scoring.Category{}
-		if v := f.require(d, cn, "id"); v != nil {
-			if id, ok := d.id(v, "id"); ok && d.unique(ids, v, id) {
-				cat.ID = id
-			}
-		}
-		if v := f.require(d, cn, "name"); v != nil {
-			cat.Name, _ = d.text(v, "name")
-		}
+		cat.ID, cat.Name = d.idAndName(f, cn, ids)
 		if v := f.require(d, cn, "weight"); v != nil {
 			if w, ok := d.number(v, "weight"); ok {
 				if w <= 0 {
@@ -509,14 +502,7 @@ func (d *decoder) item(n *yaml.Node, ids idSet) (scoring.Item, bool) {
 		return it, false
 	}
 	f := d.fields(n, itemKeys)
-	if v := f.require(d, n, "id"); v != nil {
-		if id, ok := d.id(v, "id"); ok && d.unique(ids, v, id) {
-			it.ID = id
-		}
-	}
-	if v := f.require(d, n, "name"); v != nil {
-		it.Name, _ = d.text(v, "name")
-	}
+	it.ID, it.Name = d.idAndName(f, n, ids)
 	if v := f.require(d, n, "max"); v != nil {
 		if m, ok := d.number(v, "max"); ok {
 			if m <= 0 {
