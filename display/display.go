@@ -115,3 +115,40 @@ func Arrow(change int) string {
 	}
 	return "—"
 }
+
+// Wrap breaks plain text into lines of at most w cells the way Chinese text
+// is set: between any two Chinese characters, at spaces, and inside a Latin
+// word only when the word alone is wider than the line.
+func Wrap(s string, w int) []string {
+	if w < 2 || ansi.StringWidth(s) <= w {
+		return []string{s}
+	}
+	var lines []string
+	runes := []rune(s)
+	start, width, brk := 0, 0, -1 // brk: a break may come before runes[brk]
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		rw := ansi.StringWidth(string(r))
+		if i > start && (r == ' ' || rw > 1 || ansi.StringWidth(string(runes[i-1])) > 1 || runes[i-1] == ' ') {
+			brk = i
+		}
+		if width+rw > w && i > start {
+			cut := i
+			if brk > start {
+				cut = brk
+			}
+			lines = append(lines, strings.TrimRight(string(runes[start:cut]), " "))
+			for cut < len(runes) && runes[cut] == ' ' {
+				cut++
+			}
+			start, brk, width = cut, -1, 0
+			i = cut - 1
+			continue
+		}
+		width += rw
+	}
+	if start < len(runes) {
+		lines = append(lines, string(runes[start:]))
+	}
+	return lines
+}

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -548,5 +549,22 @@ func TestOpenSessionProblemsShowTheErrorScreen(t *testing.T) {
 	m = send(m, loadCmd(m.opts)())
 	if m.phase != phaseFailed || !strings.Contains(screen(m), "c.yaml:3:1") {
 		t.Fatal("problems of the file are not shown")
+	}
+}
+
+// A long problem wraps under itself on the error screen instead of being
+// cut, and every line still fits the window.
+func TestErrorScreenWrapsLongProblems(t *testing.T) {
+	long := "c.yaml:18:19: “name”含有控制字符或不可见的方向控制字符（如从网页复制时带入），请删掉后重新输入"
+	load := func() (*scoring.Competition, []string, error) { return nil, []string{long}, nil }
+	m := send(New(Options{Load: load}), tea.WindowSizeMsg{Width: 80, Height: 24}, loadCmd(Options{Load: load})())
+	s := screen(m)
+	if !strings.Contains(s, "请删掉后重新输入") || strings.Contains(s, "…") {
+		t.Fatalf("the end of the message is lost:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if display.Width(l) > 80 {
+			t.Fatalf("line wider than the window: %q", l)
+		}
 	}
 }

@@ -117,12 +117,23 @@ func (m Model) errorLines(w, h int) []string {
 	out := []string{m.styles.Error.Render(catalog.T(m.lang, "error.title")), ""}
 	room := h - 4
 	lines := m.problems[min(m.errScroll, len(m.problems)):]
+	// A problem longer than the window wraps under itself rather than
+	// being cut: at 80 columns the end of a message is often the hint.
+	used := 0
 	for i, p := range lines {
-		if i == room-1 && len(lines) > room {
+		wrapped := display.Wrap(p, max(10, w-4))
+		if used+len(wrapped) > room-1 && i < len(lines)-1 || used+len(wrapped) > room {
 			out = append(out, m.styles.Muted.Render(catalog.T(m.lang, "error.more", len(lines)-i)))
 			break
 		}
-		out = append(out, "  "+display.Truncate(p, w-2))
+		for k, l := range wrapped {
+			indent := "  "
+			if k > 0 {
+				indent = "    "
+			}
+			out = append(out, indent+display.Truncate(l, w-len(indent)))
+		}
+		used += len(wrapped)
 	}
 	out = fitLines(out, w, h-1)
 	return append(out, fit(m.styles.Muted.Render(catalog.T(m.lang, "error.hint")), w))
