@@ -50,18 +50,8 @@ func (v *detailView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		v.step(c, -1)
 	case key.Matches(msg, k.NextStreet):
 		v.step(c, 1)
-	case key.Matches(msg, k.Up):
-		v.sel = clampInt(v.sel-1, n)
-	case key.Matches(msg, k.Down):
-		v.sel = clampInt(v.sel+1, n)
-	case key.Matches(msg, k.PageUp):
-		v.sel = clampInt(v.sel-max(1, c.bodyH/2), n)
-	case key.Matches(msg, k.PageDown):
-		v.sel = clampInt(v.sel+max(1, c.bodyH/2), n)
-	case key.Matches(msg, k.Home):
-		v.sel = 0
-	case key.Matches(msg, k.End):
-		v.sel = max(0, n-1)
+	default:
+		v.sel, _ = listMove(k, msg, v.sel, n, max(1, c.bodyH/2))
 	}
 	return nil, -1
 }

@@ -274,18 +274,8 @@ func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
 		} else {
 			v.street = v.pickSel
 		}
-	case key.Matches(msg, k.Up):
-		v.pickSel = clampInt(v.pickSel-1, n)
-	case key.Matches(msg, k.Down):
-		v.pickSel = clampInt(v.pickSel+1, n)
-	case key.Matches(msg, k.PageUp):
-		v.pickSel = clampInt(v.pickSel-max(1, c.bodyH/2), n)
-	case key.Matches(msg, k.PageDown):
-		v.pickSel = clampInt(v.pickSel+max(1, c.bodyH/2), n)
-	case key.Matches(msg, k.Home):
-		v.pickSel = 0
-	case key.Matches(msg, k.End):
-		v.pickSel = max(0, n-1)
+	default:
+		v.pickSel, _ = listMove(k, msg, v.pickSel, n, max(1, c.bodyH/2))
 	}
 }
 

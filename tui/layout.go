@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"liangsaibi/display"
@@ -111,6 +113,26 @@ func scrollTo(top, sel, h, n int) int {
 		top = sel - h + 1
 	}
 	return max(0, min(top, n-h))
+}
+
+// listMove is where a selection in a list of n entries goes for a
+// navigation key (page entries for PgUp/PgDn); ok is false for other keys.
+func listMove(k *KeyMap, msg tea.KeyPressMsg, sel, n, page int) (next int, ok bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return clampInt(sel-1, n), true
+	case key.Matches(msg, k.Down):
+		return clampInt(sel+1, n), true
+	case key.Matches(msg, k.PageUp):
+		return clampInt(sel-page, n), true
+	case key.Matches(msg, k.PageDown):
+		return clampInt(sel+page, n), true
+	case key.Matches(msg, k.Home):
+		return 0, true
+	case key.Matches(msg, k.End):
+		return max(0, n-1), true
+	}
+	return sel, false
 }
 
 // clampInt keeps v in [0, n-1] (0 when n is 0).

@@ -144,21 +144,7 @@ func (v *rankingsView) setQuery(c *viewCtx, q string) {
 
 // navigate handles the keys that move the selection.
 func (v *rankingsView) navigate(c *viewCtx, msg tea.KeyPressMsg) {
-	k := c.keys
-	switch {
-	case key.Matches(msg, k.Up):
-		v.move(c, -1)
-	case key.Matches(msg, k.Down):
-		v.move(c, 1)
-	case key.Matches(msg, k.PageUp):
-		v.move(c, -v.pageRows(c))
-	case key.Matches(msg, k.PageDown):
-		v.move(c, v.pageRows(c))
-	case key.Matches(msg, k.Home):
-		v.sel = 0
-	case key.Matches(msg, k.End):
-		v.sel = max(0, v.count(c)-1)
-	}
+	v.sel, _ = listMove(c.keys, msg, v.sel, v.count(c), v.pageRows(c))
 }
 
 func (v *rankingsView) move(c *viewCtx, d int) { v.sel = clampInt(v.sel+d, v.count(c)) }
