@@ -37,7 +37,13 @@ type decoder struct {
 	prevNode *yaml.Node
 	// first lines where ids were seen, for "used twice" messages
 	itemLines map[string]int
+	// where each score is written, when the caller will save (keepPlaces)
+	places *places
+	loc    *locator
 }
+
+// keepPlaces makes the decoder note where in text each score is written.
+func (d *decoder) keepPlaces(text []byte) { d.loc = newLocator(text) }
 
 func newDecoder(file string, root *yaml.Node) *decoder {
 	return &decoder{file: file, root: root, itemLines: map[string]int{}}
@@ -166,6 +172,9 @@ func (d *decoder) competition() *scoring.Competition {
 		}
 	}
 	c.Scores = c.EmptyScores()
+	if d.loc != nil {
+		d.places = newPlaces(c)
+	}
 	if v := f.get("scores"); v != nil && !isNull(v) {
 		d.scores(v)
 	}
@@ -670,6 +679,9 @@ func (d *decoder) scores(n *yaml.Node) {
 			}
 			if e, ok := d.entry(iv, item); ok {
 				c.Scores[s][item] = e
+				if d.places != nil {
+					d.places.record(d.loc, s, item, c.Items[item].Kind == scoring.Judged, iv)
+				}
 			}
 		}
 	}

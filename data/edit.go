@@ -23,36 +23,44 @@ var ErrUnsafeEdit = errors.New("the scores could not be written into the file sa
 // order and layout stay as they were. The result is read back and checked;
 // when it does not hold exactly comp's scores, Render refuses.
 func Render(src []byte, comp *scoring.Competition) ([]byte, error) {
+	out, _, err := render(src, comp)
+	return out, err
+}
+
+// render is Render that also says where each score now is in the text.
+func render(src []byte, comp *scoring.Competition) ([]byte, *places, error) {
 	root, err := parseYAML("", src)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	e := &editor{src: src, comp: comp, lines: lineStarts(src)}
 	if err := e.plan(root); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := e.apply()
-	if err := checkScores(out, comp); err != nil {
-		return nil, err
+	p, err := checkScores(out, comp)
+	if err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	return out, p, nil
 }
 
 // checkScores reads text back and compares its scores with comp's.
-func checkScores(text []byte, comp *scoring.Competition) error {
+func checkScores(text []byte, comp *scoring.Competition) (*places, error) {
 	root, err := parseYAML("", text)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrUnsafeEdit, err)
+		return nil, fmt.Errorf("%w: %v", ErrUnsafeEdit, err)
 	}
 	d := newDecoder("", root)
+	d.keepPlaces(text)
 	got := d.competition()
 	if len(d.probs) > 0 {
-		return fmt.Errorf("%w: %s", ErrUnsafeEdit, d.probs[0].Msg.In(0))
+		return nil, fmt.Errorf("%w: %s", ErrUnsafeEdit, d.probs[0].Msg.In(0))
 	}
 	if !sameScores(got.Scores, comp.Scores) {
-		return ErrUnsafeEdit
+		return nil, ErrUnsafeEdit
 	}
-	return nil
+	return d.places, nil
 }
 
 func sameScores(a, b [][]scoring.Entry) bool {

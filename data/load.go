@@ -32,6 +32,9 @@ type Options struct {
 	// ReadFile reads the file named by `previous:`; nil means os.ReadFile.
 	// The path is already joined to the competition file's folder.
 	ReadFile func(path string) ([]byte, error)
+	// Places makes the Doc remember where each score is written, so saving
+	// can change numbers in place (Session sets it; ranking does not pay).
+	Places bool
 }
 
 // Doc is a loaded competition file: the competition and what is needed to
@@ -46,6 +49,8 @@ type Doc struct {
 	BOM    bool
 	// Encoding the file was read with ("utf-8" or "gb18030").
 	Encoding string
+
+	places *places // where Comp's scores are in Source; nil unless Options.Places
 }
 
 // LoadFile reads and validates the competition file at path.
@@ -132,6 +137,9 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 		return nil, perr
 	}
 	d := newDecoder(name, root)
+	if opts.Places {
+		d.keepPlaces(text)
+	}
 	comp := d.competition()
 	if d.prevNode != nil && len(d.probs) == 0 {
 		d.loadPrevious(comp, opts)
@@ -140,7 +148,7 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 		d.sortProblems()
 		return nil, d.probs
 	}
-	return &Doc{Comp: comp, Source: text, Hash: sha256.Sum256(raw), BOM: bom, Encoding: enc}, nil
+	return &Doc{Comp: comp, Source: text, Hash: sha256.Sum256(raw), BOM: bom, Encoding: enc, places: d.places}, nil
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}

@@ -42,6 +42,7 @@ type Session struct {
 	lock    *store.FileLock // referenced for the whole run: the OS lock lives with it
 	journal *store.Journal
 	unsaved int // commits not yet in the file
+	spare   spare
 }
 
 // ConflictError means the file was changed by someone else since it was
@@ -64,7 +65,7 @@ type SessionOptions struct {
 // Open loads the file at path, takes its lock (or opens it read-only when
 // another instance has it) and replays the journal.
 func Open(path string, opts SessionOptions) (*Session, error) {
-	doc, err := LoadFile(path, Options{Encoding: opts.Encoding})
+	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true})
 	if err != nil {
 		return nil, err
 	}
@@ -180,13 +181,13 @@ func (s *Session) Save() error {
 		s.mu.Unlock()
 		return nil
 	}
-	doc, comp, upTo, count := s.doc, s.comp, s.journal.LastSeq(), s.unsaved
+	doc, comp, upTo, count, sp := s.doc, s.comp, s.journal.LastSeq(), s.unsaved, s.spare
+	s.spare = spare{} // this save may write into it
 	s.mu.Unlock()
 
-	// Rendering reads the whole text and checks it: for a city's file that
-	// takes a while, so commits go on meanwhile. They stay in the journal
-	// (the save only trims entries up to upTo) and go in the next save.
-	text, err := Render(doc.Source, comp)
+	// Commits go on while this runs: they stay in the journal (the save
+	// only trims entries up to upTo) and go in the next save.
+	text, at, err := saveText(doc, comp, sp)
 	if err != nil {
 		return err
 	}
@@ -206,12 +207,31 @@ func (s *Session) Save() error {
 		return err
 	}
 	saved := *doc
-	saved.Source, saved.Hash, saved.Comp = text, sha256.Sum256(raw), comp
+	saved.Source, saved.Comp, saved.places = text, comp, at
+	// The journal hashed what it wrote; hashing 20 MB again costs 10 ms.
+	if _, err := hex.Decode(saved.Hash[:], []byte(s.journal.Base())); err != nil {
+		saved.Hash = sha256.Sum256(raw)
+	}
 	s.mu.Lock()
 	s.doc = &saved
+	s.spare = spare{text: doc.Source}
+	if doc.places != nil && at != doc.places {
+		s.spare.at = doc.places.at
+	}
 	s.unsaved -= count
 	s.mu.Unlock()
 	return nil
+}
+
+// saveText is the file's text with comp's scores. Changed numbers are
+// replaced where they stand when the text already holds a plain number (or
+// ~) for each of them; otherwise (a street's or item's first score) the
+// whole text is rendered, read back and checked, which costs a full parse.
+func saveText(doc *Doc, comp *scoring.Competition, sp spare) ([]byte, *places, error) {
+	if text, at, ok := doc.places.splice(doc.Source, doc.Comp, comp, sp); ok {
+		return text, at, nil
+	}
+	return render(doc.Source, comp)
 }
 
 // ChangedOnDisk reports whether someone else changed the file since it was
@@ -231,7 +251,7 @@ func (s *Session) Reload() (*scoring.Competition, error) {
 	if s.unsaved > 0 {
 		return s.comp, errors.New("有未保存的录入，未重新加载")
 	}
-	doc, err := LoadFile(s.Path, Options{Encoding: s.doc.Encoding})
+	doc, err := LoadFile(s.Path, Options{Encoding: s.doc.Encoding, Places: true})
 	if err != nil {
 		return s.comp, err
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"os/user"
@@ -22,16 +23,22 @@ func HashContent(content []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// HashFile hashes the file at path; a missing file hashes to "".
+// HashFile hashes the file at path; a missing file hashes to "". It
+// streams the file, so a large one is not held in memory twice.
 func HashFile(path string) (string, error) {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil
 	}
 	if err != nil {
 		return "", fileErr("read", path, err)
 	}
-	return HashContent(b), nil
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fileErr("read", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // OSUser is the name of the logged-in user, without a Windows domain

@@ -1,0 +1,239 @@
+package data
+
+import (
+	"slices"
+	"sort"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"liangsaibi/scoring"
+)
+
+// places says where each score is written in a file's text, so a save can
+// change the numbers that changed in place instead of parsing and checking
+// the whole file again (which costs as much as loading it). A places is
+// never changed once built: a save that moves text makes a new one.
+type places struct {
+	at   []int32 // byte offset of each slot's plain scalar; -1: none to replace in place
+	base []int   // first slot of each item within a street's block
+	per  int     // slots per street
+}
+
+func newPlaces(c *scoring.Competition) *places {
+	p := &places{base: make([]int, len(c.Items))}
+	for i := range c.Items {
+		p.base[i] = p.per
+		p.per += c.SlotCount(i)
+	}
+	p.at = make([]int32, len(c.Streets)*p.per)
+	for i := range p.at {
+		p.at[i] = -1
+	}
+	return p
+}
+
+func (p *places) index(street, item, slot int) int {
+	return street*p.per + p.base[item] + slot
+}
+
+// record notes where the scalars of one street's item are. judged says the
+// value is a list of judges' slots; a lone ~ for a whole list has no place
+// per slot and stays -1.
+func (p *places) record(loc *locator, street, item int, judged bool, n *yaml.Node) {
+	if !judged {
+		p.put(loc, p.index(street, item, 0), n)
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		return
+	}
+	for j, sn := range n.Content {
+		p.put(loc, p.index(street, item, j), sn)
+	}
+}
+
+// put records a scalar only when its text is exactly its value as one
+// plain token: no quotes, tags, folding or escapes that a splice could
+// break.
+func (p *places) put(loc *locator, i int, n *yaml.Node) {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.Value == "" {
+		return
+	}
+	off := loc.offset(n.Line, n.Column)
+	if end := off + tokenLen(loc.src[off:]); end-off == len(n.Value) && string(loc.src[off:end]) == n.Value {
+		p.at[i] = int32(off)
+	}
+}
+
+// tokenLen is the length of the plain scalar at the start of b, up to the
+// first byte that ends one in block or flow context.
+func tokenLen(b []byte) int {
+	for i, c := range b {
+		switch c {
+		case ' ', '\t', '\r', '\n', ',', ']', '}', '#':
+			return i
+		}
+	}
+	return len(b)
+}
+
+// tokenSlot reads a slot's plain token: ~ (or null), recused/回避, or a number.
+func tokenSlot(tok string) (scoring.Slot, bool) {
+	switch tok {
+	case "~", "null", "Null", "NULL":
+		return scoring.Slot{}, true
+	case recusedWord, recusedZh:
+		return scoring.Slot{State: scoring.Recused}, true
+	}
+	v, err := scoring.ParseDec(tok)
+	return scoring.Number(v), err == nil
+}
+
+type edit struct {
+	start, end int
+	text       string
+}
+
+// spare is memory a save may write into: the text and places of the file
+// before the previous save, which nothing refers to any more. Rewriting a
+// 20 MB file on every score costs less in memory the process already has.
+type spare struct {
+	text []byte
+	at   []int32
+}
+
+// splice writes into text (which holds prev's scores at p's places) every
+// slot of next that differs from prev, building the result in sp's memory
+// when it is large enough. ok is false when a changed slot has
+// no place in the text (a street or item written for the first time, a
+// lone ~ for a list) or the text there is not the score p says: then the
+// caller renders and checks the whole file instead.
+func (p *places) splice(text []byte, prev, next *scoring.Competition, sp spare) (out []byte, moved *places, ok bool) {
+	if p == nil || len(prev.Scores) != len(next.Scores) || len(next.Scores)*p.per != len(p.at) ||
+		len(prev.Items) != len(p.base) || len(next.Items) != len(p.base) {
+		return nil, nil, false
+	}
+	var edits []edit
+	for s := range next.Scores {
+		pr, nr := prev.Scores[s], next.Scores[s]
+		if sameBacking(pr, nr) { // WithSlot copies only the rows it changes
+			continue
+		}
+		for i := range nr {
+			if len(pr[i]) != len(nr[i]) {
+				return nil, nil, false
+			}
+			if sameBacking(pr[i], nr[i]) {
+				continue
+			}
+			for j := range nr[i] {
+				if pr[i][j] == nr[i][j] {
+					continue
+				}
+				off := p.at[p.index(s, i, j)]
+				if off < 0 {
+					return nil, nil, false
+				}
+				start := int(off)
+				end := start + tokenLen(text[start:])
+				if was, good := tokenSlot(string(text[start:end])); !good || was != pr[i][j] {
+					return nil, nil, false
+				}
+				edits = append(edits, edit{start, end, slotText(nr[i][j])})
+			}
+		}
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+	return applyEdits(sp.text, text, edits), p.shifted(sp.at, edits), true
+}
+
+// sameBacking reports whether two slices share their first element, that
+// is, one was not copied from the other.
+func sameBacking[T any](a, b []T) bool {
+	return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0]
+}
+
+// applyEdits copies text with the edits (sorted, not overlapping) made,
+// into dst's memory if it is large enough.
+func applyEdits(dst, text []byte, edits []edit) []byte {
+	size := len(text)
+	for _, e := range edits {
+		size += len(e.text) - (e.end - e.start)
+	}
+	out := dst[:0]
+	if cap(out) < size {
+		out = make([]byte, 0, size)
+	}
+	last := 0
+	for _, e := range edits {
+		out = append(out, text[last:e.start]...)
+		out = append(out, e.text...)
+		last = e.end
+	}
+	return append(out, text[last:]...)
+}
+
+// shifted is p after the edits (each place moves by the growth of the
+// edits before it), in dst's memory if it is large enough.
+func (p *places) shifted(dst []int32, edits []edit) *places {
+	grow := make([]int, len(edits)+1) // grow[k]: total growth of edits[:k]
+	for k, e := range edits {
+		grow[k+1] = grow[k] + len(e.text) - (e.end - e.start)
+	}
+	if !slices.ContainsFunc(grow, func(g int) bool { return g != 0 }) {
+		return p
+	}
+	if cap(dst) < len(p.at) {
+		dst = make([]int32, len(p.at))
+	}
+	moved := &places{at: dst[:len(p.at)], base: p.base, per: p.per}
+	copy(moved.at, p.at)
+	if len(edits) == 1 { // the usual save: one score, no search needed
+		start, d := int32(edits[0].start), int32(grow[1])
+		for i, off := range moved.at {
+			if off > start {
+				moved.at[i] = off + d
+			}
+		}
+		return moved
+	}
+	for i, off := range moved.at {
+		if off < 0 {
+			continue
+		}
+		k := sort.Search(len(edits), func(k int) bool { return edits[k].start >= int(off) })
+		moved.at[i] = off + int32(grow[k])
+	}
+	return moved
+}
+
+// locator turns a node's line and column (1-based, in characters) into a
+// byte offset. Scores are visited in the order they are written, so it
+// walks on from the last position on the same line rather than from the
+// line's start: one long flow line costs one pass, not one per scalar.
+type locator struct {
+	src       []byte
+	lines     []int // byte offset of each line's start
+	line, col int
+	off       int
+}
+
+func newLocator(src []byte) *locator {
+	return &locator{src: src, lines: lineStarts(src)}
+}
+
+func (l *locator) offset(line, col int) int {
+	if line < 1 || line > len(l.lines) {
+		return len(l.src)
+	}
+	if line != l.line || col < l.col {
+		l.line, l.col, l.off = line, 1, l.lines[line-1]
+	}
+	for l.col < col && l.off < len(l.src) && l.src[l.off] != '\n' {
+		_, n := utf8.DecodeRune(l.src[l.off:])
+		l.off += n
+		l.col++
+	}
+	return l.off
+}
