@@ -670,6 +670,9 @@ func (d *decoder) scores(n *yaml.Node) {
 		if !ok || isNull(v) || !d.mapping(v, k.Value) {
 			continue
 		}
+		if d.places != nil {
+			d.places.recordStreet(d.loc, s, k)
+		}
 		itemSeen := map[string]int{}
 		for j := 0; j+1 < len(v.Content); j += 2 {
 			ik, iv := v.Content[j], v.Content[j+1]

@@ -14,56 +14,86 @@ import (
 // change the numbers that changed in place instead of parsing and checking
 // the whole file again (which costs as much as loading it). A places is
 // never changed once built: a save that moves text makes a new one.
+//
+// Offsets are kept relative to the street's key: a street's scores are one
+// contiguous block of YAML, so an edit moves the keys of the streets after
+// it and the slots after it within its own street, and a save costs one
+// pass over the streets rather than over every slot.
 type places struct {
-	at   []int32 // byte offset of each slot's plain scalar; -1: none to replace in place
-	base []int   // first slot of each item within a street's block
-	per  int     // slots per street
+	street []int32   // byte offset of each street's key in scores:; -1 when not written
+	at     [][]int32 // per street, each slot's scalar offset from the key; -1: none to replace
+	base   []int     // first slot of each item within a street's row
+	per    int       // slots per street
 }
 
 func newPlaces(c *scoring.Competition) *places {
-	p := &places{base: make([]int, len(c.Items))}
+	p := &places{street: make([]int32, len(c.Streets)), at: make([][]int32, len(c.Streets)), base: make([]int, len(c.Items))}
 	for i := range c.Items {
 		p.base[i] = p.per
 		p.per += c.SlotCount(i)
 	}
-	p.at = make([]int32, len(c.Streets)*p.per)
-	for i := range p.at {
-		p.at[i] = -1
+	for s := range p.street {
+		p.street[s] = -1
 	}
 	return p
 }
 
-func (p *places) index(street, item, slot int) int {
-	return street*p.per + p.base[item] + slot
+// place is the byte offset of a slot's scalar, or -1.
+func (p *places) place(street, item, slot int) int {
+	row := p.at[street]
+	if row == nil {
+		return -1
+	}
+	rel := row[p.base[item]+slot]
+	if rel < 0 {
+		return -1
+	}
+	return int(p.street[street] + rel)
+}
+
+// recordStreet notes where a street's key is written; its slots follow.
+func (p *places) recordStreet(loc *locator, street int, key *yaml.Node) {
+	p.street[street] = int32(loc.offset(key.Line, key.Column))
 }
 
 // record notes where the scalars of one street's item are. judged says the
 // value is a list of judges' slots; a lone ~ for a whole list has no place
 // per slot and stays -1.
 func (p *places) record(loc *locator, street, item int, judged bool, n *yaml.Node) {
+	if p.street[street] < 0 {
+		return
+	}
 	if !judged {
-		p.put(loc, p.index(street, item, 0), n)
+		p.put(loc, street, p.base[item], n)
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
 		return
 	}
 	for j, sn := range n.Content {
-		p.put(loc, p.index(street, item, j), sn)
+		p.put(loc, street, p.base[item]+j, sn)
 	}
 }
 
 // put records a scalar only when its text is exactly its value as one
 // plain token: no quotes, tags, folding or escapes that a splice could
 // break.
-func (p *places) put(loc *locator, i int, n *yaml.Node) {
+func (p *places) put(loc *locator, street, i int, n *yaml.Node) {
 	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.Value == "" {
 		return
 	}
 	off := loc.offset(n.Line, n.Column)
-	if end := off + tokenLen(loc.src[off:]); end-off == len(n.Value) && string(loc.src[off:end]) == n.Value {
-		p.at[i] = int32(off)
+	end := off + tokenLen(loc.src[off:])
+	if end-off != len(n.Value) || string(loc.src[off:end]) != n.Value || off < int(p.street[street]) {
+		return
 	}
+	if p.at[street] == nil {
+		p.at[street] = make([]int32, p.per)
+		for j := range p.at[street] {
+			p.at[street][j] = -1
+		}
+	}
+	p.at[street][i] = int32(off) - p.street[street]
 }
 
 // tokenLen is the length of the plain scalar at the start of b, up to the
@@ -91,16 +121,16 @@ func tokenSlot(tok string) (scoring.Slot, bool) {
 }
 
 type edit struct {
+	street     int
 	start, end int
 	text       string
 }
 
-// spare is memory a save may write into: the text and places of the file
-// before the previous save, which nothing refers to any more. Rewriting a
-// 20 MB file on every score costs less in memory the process already has.
+// spare is memory a save may write into: the text of the file before the
+// previous save, which nothing refers to any more. Rewriting a 20 MB file
+// on every score costs less in memory the process already has.
 type spare struct {
 	text []byte
-	at   []int32
 }
 
 // splice writes into text (which holds prev's scores at p's places) every
@@ -110,7 +140,7 @@ type spare struct {
 // lone ~ for a list) or the text there is not the score p says: then the
 // caller renders and checks the whole file instead.
 func (p *places) splice(text []byte, prev, next *scoring.Competition, sp spare) (out []byte, moved *places, ok bool) {
-	if p == nil || len(prev.Scores) != len(next.Scores) || len(next.Scores)*p.per != len(p.at) ||
+	if p == nil || len(prev.Scores) != len(next.Scores) || len(next.Scores) != len(p.street) ||
 		len(prev.Items) != len(p.base) || len(next.Items) != len(p.base) {
 		return nil, nil, false
 	}
@@ -131,21 +161,20 @@ func (p *places) splice(text []byte, prev, next *scoring.Competition, sp spare) 
 				if pr[i][j] == nr[i][j] {
 					continue
 				}
-				off := p.at[p.index(s, i, j)]
-				if off < 0 {
+				start := p.place(s, i, j)
+				if start < 0 {
 					return nil, nil, false
 				}
-				start := int(off)
 				end := start + tokenLen(text[start:])
 				if was, good := tokenSlot(string(text[start:end])); !good || was != pr[i][j] {
 					return nil, nil, false
 				}
-				edits = append(edits, edit{start, end, slotText(nr[i][j])})
+				edits = append(edits, edit{s, start, end, slotText(nr[i][j])})
 			}
 		}
 	}
 	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
-	return applyEdits(sp.text, text, edits), p.shifted(sp.at, edits), true
+	return applyEdits(sp.text, text, edits), p.shifted(edits), true
 }
 
 // sameBacking reports whether two slices share their first element, that
@@ -174,36 +203,38 @@ func applyEdits(dst, text []byte, edits []edit) []byte {
 	return append(out, text[last:]...)
 }
 
-// shifted is p after the edits (each place moves by the growth of the
-// edits before it), in dst's memory if it is large enough.
-func (p *places) shifted(dst []int32, edits []edit) *places {
-	grow := make([]int, len(edits)+1) // grow[k]: total growth of edits[:k]
+// shifted is p after the edits: each street's key moves by the growth of
+// the edits before it, and within an edited street so do its slots.
+func (p *places) shifted(edits []edit) *places {
+	grow := make([]int32, len(edits)+1) // grow[k]: total growth of edits[:k]
 	for k, e := range edits {
-		grow[k+1] = grow[k] + len(e.text) - (e.end - e.start)
+		grow[k+1] = grow[k] + int32(len(e.text)-(e.end-e.start))
 	}
-	if !slices.ContainsFunc(grow, func(g int) bool { return g != 0 }) {
+	if !slices.ContainsFunc(grow, func(g int32) bool { return g != 0 }) {
 		return p
 	}
-	if cap(dst) < len(p.at) {
-		dst = make([]int32, len(p.at))
+	// growth of the edits that start before byte offset off
+	before := func(off int32) int32 {
+		return grow[sort.Search(len(edits), func(k int) bool { return int32(edits[k].start) >= off })]
 	}
-	moved := &places{at: dst[:len(p.at)], base: p.base, per: p.per}
-	copy(moved.at, p.at)
-	if len(edits) == 1 { // the usual save: one score, no search needed
-		start, d := int32(edits[0].start), int32(grow[1])
-		for i, off := range moved.at {
-			if off > start {
-				moved.at[i] = off + d
+	moved := &places{street: slices.Clone(p.street), at: slices.Clone(p.at), base: p.base, per: p.per}
+	for s, key := range moved.street {
+		if key >= 0 {
+			moved.street[s] = key + before(key)
+		}
+	}
+	for k, e := range edits {
+		if k > 0 && edits[k-1].street == e.street {
+			continue // the street's row is done
+		}
+		row := slices.Clone(p.at[e.street])
+		key, newKey := p.street[e.street], moved.street[e.street]
+		for j, rel := range row {
+			if rel >= 0 {
+				row[j] = key + rel + before(key+rel) - newKey
 			}
 		}
-		return moved
-	}
-	for i, off := range moved.at {
-		if off < 0 {
-			continue
-		}
-		k := sort.Search(len(edits), func(k int) bool { return edits[k].start >= int(off) })
-		moved.at[i] = off + int32(grow[k])
+		moved.at[e.street] = row
 	}
 	return moved
 }

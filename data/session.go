@@ -215,9 +215,6 @@ func (s *Session) Save() error {
 	s.mu.Lock()
 	s.doc = &saved
 	s.spare = spare{text: doc.Source}
-	if doc.places != nil && at != doc.places {
-		s.spare.at = doc.places.at
-	}
 	s.unsaved -= count
 	s.mu.Unlock()
 	return nil
