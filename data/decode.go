@@ -40,6 +40,18 @@ type decoder struct {
 	// where each score is written, when the caller will save (keepPlaces)
 	places *places
 	loc    *locator
+	// the scores section read in pieces (chunks.go), or nil
+	chunks *scoreChunks
+}
+
+// scoreChunks is the scores section cut into pieces by splitScores.
+// failed means the pieces cannot stand for the whole-file parse: Load
+// then parses the file as one.
+type scoreChunks struct {
+	text    []byte
+	list    []chunk
+	keyLine int
+	failed  bool
 }
 
 // keepPlaces makes the decoder note where in text each score is written.
@@ -114,6 +126,9 @@ func (d *decoder) competition() *scoring.Competition {
 	c := &scoring.Competition{Rules: scoring.DefaultRules()}
 	d.comp = c
 	if !d.checkShape(d.root, 0) {
+		if d.chunks != nil {
+			d.chunks.failed = true // the whole-file parse reports every shape problem
+		}
 		return c
 	}
 	body := d.root
@@ -175,10 +190,33 @@ func (d *decoder) competition() *scoring.Competition {
 	if d.loc != nil {
 		d.places = newPlaces(c)
 	}
-	if v := f.get("scores"); v != nil && !isNull(v) {
+	switch v := f.get("scores"); {
+	case d.chunks != nil:
+		d.scoreChunks(body)
+	case v != nil && !isNull(v):
 		d.scores(v)
 	}
 	return c
+}
+
+// scoreChunks reads the scores section piece by piece, each piece's tree
+// dropped before the next is parsed.
+func (d *decoder) scoreChunks(body *yaml.Node) {
+	ch := d.chunks
+	k, v := mapValue(body, "scores")
+	if k == nil || k.Line != ch.keyLine || k.Column != 1 || !isNull(v) || v.Value != "" {
+		ch.failed = true // the `scores:` line was not the key it looked like
+		return
+	}
+	r := d.newScoresReader()
+	for _, c := range ch.list {
+		root, ok := parseChunk(ch.text, c)
+		if !ok || !d.checkShape(root, 1) {
+			ch.failed = true
+			return
+		}
+		r.read(root.Content[0])
+	}
 }
 
 // fieldSet is a mapping's keys, checked for duplicates and typos.
@@ -660,13 +698,32 @@ func (d *decoder) scores(n *yaml.Node) {
 	if !d.mapping(n, "scores") {
 		return
 	}
+	d.newScoresReader().read(n)
+}
+
+// scoresReader reads the streets of the scores section, which may come
+// in several mappings (chunks.go); ids must be unique across all.
+type scoresReader struct {
+	d              *decoder
+	streets, items idIndex
+	seen           map[string]int
+}
+
+func (d *decoder) newScoresReader() *scoresReader {
 	c := d.comp
-	streets := newIDIndex(len(c.Streets), func(i int) string { return c.Streets[i].ID })
-	items := newIDIndex(len(c.Items), func(i int) string { return c.Items[i].ID })
-	seen := map[string]int{}
+	return &scoresReader{
+		d:       d,
+		streets: newIDIndex(len(c.Streets), func(i int) string { return c.Streets[i].ID }),
+		items:   newIDIndex(len(c.Items), func(i int) string { return c.Items[i].ID }),
+		seen:    map[string]int{},
+	}
+}
+
+func (r *scoresReader) read(n *yaml.Node) {
+	d, c := r.d, r.d.comp
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		s, ok := d.key(k, "scores", seen, streets, "scores.street")
+		s, ok := d.key(k, "scores", r.seen, r.streets, "scores.street")
 		if !ok || isNull(v) || !d.mapping(v, k.Value) {
 			continue
 		}
@@ -676,7 +733,7 @@ func (d *decoder) scores(n *yaml.Node) {
 		itemSeen := map[string]int{}
 		for j := 0; j+1 < len(v.Content); j += 2 {
 			ik, iv := v.Content[j], v.Content[j+1]
-			item, ok := d.key(ik, k.Value, itemSeen, items, "scores.item")
+			item, ok := d.key(ik, k.Value, itemSeen, r.items, "scores.item")
 			if !ok {
 				continue
 			}

@@ -47,13 +47,10 @@ func render(src []byte, comp *scoring.Competition) ([]byte, *places, error) {
 
 // checkScores reads text back and compares its scores with comp's.
 func checkScores(text []byte, comp *scoring.Competition) (*places, error) {
-	root, err := parseYAML("", text)
+	d, got, err := decodeYAML("", text, true)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsafeEdit, err)
 	}
-	d := newDecoder("", root)
-	d.keepPlaces(text)
-	got := d.competition()
 	if len(d.probs) > 0 {
 		return nil, fmt.Errorf("%w: %s", ErrUnsafeEdit, d.probs[0].Msg.In(0))
 	}

@@ -132,15 +132,10 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if n := countStructure(text); n > maxStructure {
 		return nil, fileProblem(name, "file.too_many_values", n, maxStructure)
 	}
-	root, perr := parseYAML(name, text)
+	d, comp, perr := decodeYAML(name, text, opts.Places)
 	if perr != nil {
 		return nil, perr
 	}
-	d := newDecoder(name, root)
-	if opts.Places {
-		d.keepPlaces(text)
-	}
-	comp := d.competition()
 	if d.prevNode != nil && len(d.probs) == 0 {
 		d.loadPrevious(comp, opts)
 	}
@@ -209,6 +204,44 @@ func firstBadLine(raw []byte) int {
 		raw = raw[n:]
 	}
 	return line
+}
+
+// decodeYAML parses and decodes the text of a competition file. A large
+// scores section is read in pieces when it has the plain layout (chunks.go);
+// otherwise, or at any doubt, the whole text is parsed as one.
+func decodeYAML(name string, text []byte, places bool) (*decoder, *scoring.Competition, error) {
+	if d, comp, ok := decodeInPieces(name, text, places); ok {
+		return d, comp, nil
+	}
+	root, err := parseYAML(name, text)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := newDecoder(name, root)
+	if places {
+		d.keepPlaces(text)
+	}
+	return d, d.competition(), nil
+}
+
+// decodeInPieces is decodeYAML reading the scores section in pieces; ok is
+// false when it cannot (then nothing it did counts).
+func decodeInPieces(name string, text []byte, places bool) (*decoder, *scoring.Competition, bool) {
+	head, keyLine, chunks, ok := splitScores(text)
+	if !ok {
+		return nil, nil, false
+	}
+	root, err := parseYAML(name, head)
+	if err != nil {
+		return nil, nil, false
+	}
+	d := newDecoder(name, root)
+	d.chunks = &scoreChunks{text: text, list: chunks, keyLine: keyLine}
+	if places {
+		d.keepPlaces(text)
+	}
+	comp := d.competition()
+	return d, comp, !d.chunks.failed
 }
 
 // parseYAML parses exactly one YAML document into a node tree. Aliases are

@@ -51,17 +51,15 @@ func runRank(e *env, o *options, args []string) int {
 	case len(args) > 1:
 		return e.usageError("rank", "usage.too_many", strings.Join(args[1:], " "))
 	}
-	return withLessGC(func() int {
-		doc := loadDoc(e, o, args[0])
-		if doc == nil {
-			return exitFile
-		}
-		if err := write(e, e.stdout, scoring.Compute(doc.Comp)); err != nil {
-			e.errorf("write.failed", err)
-			return exitFile
-		}
-		return exitOK
-	})
+	doc := loadDoc(e, o, args[0])
+	if doc == nil {
+		return exitFile
+	}
+	if err := write(e, e.stdout, scoring.Compute(doc.Comp)); err != nil {
+		e.errorf("write.failed", err)
+		return exitFile
+	}
+	return exitOK
 }
 
 // addEncodingFlag registers --encoding for commands that read competition files.
