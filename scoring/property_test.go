@@ -217,6 +217,11 @@ func TestPropertyRescoreEqualsCompute(t *testing.T) {
 			if got.Ranked != want.Ranked || !slices.EqualFunc(got.Rows, want.Rows, rowsEqual) {
 				t.Fatalf("Rescore differs from Compute after editing street %d item %d slot %d", s, i, k)
 			}
+			for street := range c2.Streets {
+				if got.Position(street) != want.Position(street) {
+					t.Fatalf("street %d is at %d after Rescore, %d after Compute", street, got.Position(street), want.Position(street))
+				}
+			}
 			c, st = c2, got
 		}
 	})

@@ -18,8 +18,8 @@ type Standings struct {
 	// Ranked is how many of Rows are complete and ranked.
 	Ranked int
 
-	results  []streetResult // by street index
-	pos      []int          // street index -> position in Rows
+	results  []*streetResult // by street index; shared between standings, never changed
+	pos      []int           // street index -> position in Rows
 	tieBreak []tieKey
 }
 
@@ -62,9 +62,11 @@ type streetResult struct {
 
 // Compute scores every street and ranks them.
 func Compute(c *Competition) *Standings {
-	st := &Standings{Comp: c, results: make([]streetResult, len(c.Streets))}
+	res := make([]streetResult, len(c.Streets))
+	st := &Standings{Comp: c, results: make([]*streetResult, len(c.Streets))}
 	for s := range c.Streets {
-		st.results[s] = scoreStreet(c, s)
+		res[s] = scoreStreet(c, s)
+		st.results[s] = &res[s]
 	}
 	st.rank()
 	return st
@@ -72,25 +74,79 @@ func Compute(c *Competition) *Standings {
 
 // Rescore is the standings after street's scores changed in c (a copy of
 // st.Comp with that street's row replaced): only that street is scored
-// again, then all are re-ranked.
+// again and its row moved, by binary search, to where it now belongs.
 //
-// The other streets keep their order, so the changed street is taken out
-// and put back in its place by binary search instead of sorting them all.
+// The other rows keep their order and their figures, so only the rows
+// between the street's old and new places (widened to whole groups of
+// tied streets) get new ranks; the rest is copied.
 func (st *Standings) Rescore(c *Competition, street int) *Standings {
-	n := &Standings{Comp: c, results: slices.Clone(st.results), tieBreak: st.tieBreak}
-	n.results[street] = scoreStreet(c, street)
-	order := make([]int, 0, st.Ranked+1)
-	for _, row := range st.Rows[:st.Ranked] {
-		if row.Street != street {
-			order = append(order, row.Street)
+	r := scoreStreet(c, street)
+	n := &Standings{Comp: c, FullMark: st.FullMark, results: slices.Clone(st.results), tieBreak: st.tieBreak}
+	n.results[street] = &r
+	n.Rows = slices.Clone(st.Rows)
+	n.pos = slices.Clone(st.pos)
+	n.Ranked = st.Ranked
+
+	from := st.pos[street]
+	if from < st.Ranked {
+		n.Ranked--
+	}
+	copy(n.Rows[from:], n.Rows[from+1:]) // take the street's row out
+	var to int
+	if r.complete {
+		to, _ = slices.BinarySearchFunc(n.Rows[:n.Ranked], street, func(row Row, s int) int { return n.before(row.Street, s) })
+		n.Ranked++
+	} else { // the incomplete streets follow in file order
+		to, _ = slices.BinarySearchFunc(n.Rows[n.Ranked:len(n.Rows)-1], street, func(row Row, s int) int { return row.Street - s })
+		to += n.Ranked
+	}
+	copy(n.Rows[to+1:], n.Rows[to:len(n.Rows)-1])
+	n.Rows[to] = n.newRow(street)
+
+	lo, hi := min(from, to), max(from, to)
+	n.rerank(lo, hi)
+	for p := lo; p <= hi; p++ {
+		n.pos[n.Rows[p].Street] = p
+	}
+	if n.Ranked > 0 && (st.Ranked == 0 || n.Rows[0].Total != st.Rows[0].Total) {
+		for p := range n.Rows[:n.Ranked] { // a new top: every gap to it changes
+			n.Rows[p].GapToFirst = n.Rows[0].Total.Sub(n.Rows[p].Total)
 		}
 	}
-	if n.results[street].complete {
-		p, _ := slices.BinarySearchFunc(order, street, n.before)
-		order = slices.Insert(order, p, street)
-	}
-	n.layout(order)
 	return n
+}
+
+// rerank gives the rows lo..hi (and the tied groups they touch) their
+// rank, ties, band, gap to the first and comparison with the previous
+// round, as layout does for every row.
+func (st *Standings) rerank(lo, hi int) {
+	for lo > 0 && lo < st.Ranked && st.equal(st.Rows[lo-1].Street, st.Rows[lo].Street) == 0 {
+		lo--
+	}
+	if lo > 0 {
+		lo-- // its Tied flag may change
+	}
+	hi = min(hi+1, len(st.Rows)-1)
+	for hi+1 < st.Ranked && st.equal(st.Rows[hi].Street, st.Rows[hi+1].Street) == 0 {
+		hi++
+	}
+	c := st.Comp
+	for p := lo; p <= hi; p++ {
+		row := &st.Rows[p]
+		if p >= st.Ranked {
+			*row = st.newRow(row.Street)
+			st.compareWithPrevious(row)
+			continue
+		}
+		row.Rank, row.Tied = p+1, false
+		if p > 0 && st.equal(st.Rows[p-1].Street, row.Street) == 0 {
+			row.Rank, row.Tied = st.Rows[p-1].Rank, true
+			st.Rows[p-1].Tied = true
+		}
+		row.Band = bandFor(c.Rules.Bands, row.Total)
+		row.GapToFirst = st.Rows[0].Total.Sub(row.Total)
+		st.compareWithPrevious(row)
+	}
 }
 
 // RowOf is the row of the street with the given index.
@@ -369,7 +425,7 @@ func (st *Standings) rank() {
 // equal compares two streets' published results: negative when a ranks
 // ahead of b, 0 when they share a rank.
 func (st *Standings) equal(a, b int) int {
-	ra, rb := &st.results[a], &st.results[b]
+	ra, rb := st.results[a], st.results[b]
 	if d := rb.total.Cmp(ra.total); d != 0 {
 		return d
 	}
@@ -426,7 +482,7 @@ func (st *Standings) layout(order []int) {
 }
 
 func (st *Standings) newRow(s int) Row {
-	r := &st.results[s]
+	r := st.results[s]
 	return Row{
 		Street:     s,
 		Complete:   r.complete,
