@@ -262,16 +262,20 @@ func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool,
 		slot = c.comp.Scores[ref.street][ref.item][ref.slot]
 	}
 	text := slotText(c, slot)
-	if pending {
+	dropped := slot.State == scoring.Scored && kept != nil && !kept[ref.slot]
+	switch {
+	case pending:
 		text += "…"
-	} else if slot.State == scoring.Scored && kept != nil && !kept[ref.slot] {
+	case dropped && display.Width(text)+2 <= w:
 		text = "[" + text + "]"
 	}
+	// A dropped score too wide for its brackets keeps all its digits and is
+	// shown dimmed; the line below the grid names the dropped scores.
 	text = display.PadLeft(display.Truncate(text, w), w)
 	switch {
 	case sel:
 		return c.s.Selected.Render(text)
-	case pending:
+	case pending, dropped:
 		return c.s.Muted.Render(text)
 	case slot.State != scoring.Scored:
 		return c.s.Missing.Render(text)

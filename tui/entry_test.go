@@ -436,3 +436,20 @@ func TestEntryWithoutAFileRefuses(t *testing.T) {
 		t.Errorf("editing %v, note %q", hs.m.entry.editing, hs.m.entry.note)
 	}
 }
+
+// A dropped score too wide for brackets in its cell keeps all its digits
+// (it used to show as "[16.2…").
+func TestEntryWideDroppedScoreKeepsItsDigits(t *testing.T) {
+	hs := newEntryHarness(t, 120, 35)
+	hs.keys("1")
+	hs.typeText("9.75") // 19.75: the highest of street 0's scores, so dropped
+	hs.keys("enter")
+	kept := hs.m.Competition().Kept(hs.m.Competition().Scores[0][0])
+	if kept == nil || kept[0] {
+		t.Fatalf("19.75 is not dropped (kept %v): the test needs trimming", kept)
+	}
+	screen := hs.screen()
+	if strings.Contains(screen, "[19.7…") || !strings.Contains(screen, "19.75") {
+		t.Errorf("the dropped 19.75 is not shown whole:\n%s", screen)
+	}
+}
