@@ -2,36 +2,56 @@ package export
 
 import (
 	"io"
+	"sync"
 	"testing"
 
+	"liangsaibi/data"
+	"liangsaibi/data/gen"
 	"liangsaibi/scoring"
 )
 
-func benchStandings(b *testing.B) *scoring.Standings {
-	b.Helper()
-	st := scoring.Compute(bigCompetition(b, 3000))
-	if len(st.Rows) != 3000 || st.Ranked == 0 || st.Ranked == 3000 {
-		b.Fatalf("generated competition: %d rows, %d ranked", len(st.Rows), st.Ranked)
+// Standings of issue 7's generated sizes, made once per process.
+var benchStandings sync.Map // size name → *scoring.Standings
+
+// eachSize runs fn as BenchmarkX/size=NAME for district, city and stress
+// (stress only with LIANGSAIBI_BENCH_STRESS=1).
+func eachSize(b *testing.B, fn func(b *testing.B, st *scoring.Standings)) {
+	for _, s := range gen.Sizes {
+		b.Run("size="+s.Name, func(b *testing.B) {
+			if s.Skip() {
+				b.Skipf("set %s=1 to run the stress size", gen.StressEnv)
+			}
+			st, ok := benchStandings.Load(s.Name)
+			if !ok {
+				doc, err := data.Load(s.Name+".yaml", gen.Competition(s.Opts), data.Options{})
+				if err != nil {
+					b.Fatalf("generated %s competition: %v", s.Name, err)
+				}
+				st, _ = benchStandings.LoadOrStore(s.Name, scoring.Compute(doc.Comp))
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			fn(b, st.(*scoring.Standings))
+		})
 	}
-	return st
 }
 
 func BenchmarkCSV(b *testing.B) {
-	st := benchStandings(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := CSV(io.Discard, st, testOptions()); err != nil {
-			b.Fatal(err)
+	eachSize(b, func(b *testing.B, st *scoring.Standings) {
+		for b.Loop() {
+			if err := CSV(io.Discard, st, testOptions()); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
 }
 
 func BenchmarkXLSX(b *testing.B) {
-	st := benchStandings(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		if err := XLSX(io.Discard, st, testOptions()); err != nil {
-			b.Fatal(err)
+	eachSize(b, func(b *testing.B, st *scoring.Standings) {
+		for b.Loop() {
+			if err := XLSX(io.Discard, st, testOptions()); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
 }

@@ -110,27 +110,3 @@ func testCompetition(t testing.TB) *scoring.Competition {
 }
 
 func testStandings(t testing.TB) *scoring.Standings { return scoring.Compute(testCompetition(t)) }
-
-// bigCompetition has n streets with varied scores, some incomplete, for
-// benchmarks.
-func bigCompetition(t testing.TB, n int) *scoring.Competition {
-	c := baseCompetition(t)
-	seed := uint32(12345)
-	next := func(lo, hi int) string { // a score with one decimal in [lo, hi]
-		seed = seed*1664525 + 1013904223
-		v := lo*10 + int(seed>>8)%((hi-lo)*10+1)
-		return fmt.Sprintf("%d.%d", v/10, v%10)
-	}
-	five := func(lo, hi int) []string {
-		return []string{next(lo, hi), next(lo, hi), next(lo, hi), next(lo, hi), next(lo, hi)}
-	}
-	for i := range n {
-		talk := five(5, 10)
-		if i%97 == 0 {
-			talk[2] = "~"
-		}
-		addStreet(t, c, fmt.Sprintf("s%04d", i), fmt.Sprintf("第%d街道", i+1), "城区",
-			five(10, 20), next(40, 110), talk, next(50, 100))
-	}
-	return c
-}
