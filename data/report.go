@@ -22,7 +22,7 @@ func WriteJSON(w io.Writer, st *scoring.Standings) error {
 	field(&b, 1, "full_mark", jstr(st.FullMark.String()), true)
 	b.WriteString("  \"streets\": [")
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		if i > 0 {
 			b.WriteString(",")
 		}

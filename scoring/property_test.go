@@ -174,7 +174,7 @@ func TestPropertyRankCountsStreetsAhead(t *testing.T) {
 		c := genCompetition(t)
 		st := Compute(c)
 		for p := range st.Rows {
-			r := &st.Rows[p]
+			r := st.Rows[p]
 			if !r.Complete {
 				if r.Rank != 0 || p < st.Ranked {
 					t.Fatalf("incomplete street %d at %d has rank %d", r.Street, p, r.Rank)
@@ -183,7 +183,7 @@ func TestPropertyRankCountsStreetsAhead(t *testing.T) {
 			}
 			n, tied := 0, false
 			for q := range st.Ranked {
-				o := &st.Rows[q]
+				o := st.Rows[q]
 				if q == p {
 					continue
 				}
@@ -213,7 +213,16 @@ func TestPropertyRescoreEqualsCompute(t *testing.T) {
 			i := rapid.IntRange(0, len(c.Items)-1).Draw(t, "item")
 			k := rapid.IntRange(0, c.SlotCount(i)-1).Draw(t, "slot")
 			c2 := c.WithSlot(s, i, k, genSlot(t, c, i))
+			before := make([]Row, len(st.Rows))
+			for p, row := range st.Rows {
+				before[p] = *row
+			}
 			got, want := st.Rescore(c2, s), Compute(c2)
+			for p, row := range st.Rows { // rows are shared: Rescore must not write through them
+				if !rowsEqual(row, &before[p]) {
+					t.Fatalf("Rescore changed row %d of the standings it started from", p)
+				}
+			}
 			if got.Ranked != want.Ranked || !slices.EqualFunc(got.Rows, want.Rows, rowsEqual) {
 				t.Fatalf("Rescore differs from Compute after editing street %d item %d slot %d", s, i, k)
 			}
@@ -227,7 +236,7 @@ func TestPropertyRescoreEqualsCompute(t *testing.T) {
 	})
 }
 
-func rowsEqual(a, b Row) bool {
+func rowsEqual(a, b *Row) bool {
 	return a.Street == b.Street && a.Rank == b.Rank && a.Tied == b.Tied && a.Complete == b.Complete &&
 		a.Total == b.Total && a.Band == b.Band && slices.Equal(a.Categories, b.Categories) &&
 		slices.Equal(a.Items, b.Items) && slices.Equal(a.Gaps, b.Gaps) && slices.Equal(a.Below, b.Below) &&

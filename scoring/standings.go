@@ -14,7 +14,9 @@ type Standings struct {
 	FullMark Published
 	// Rows in ranking order: ranked streets first, then the incomplete
 	// ones in file order.
-	Rows []Row
+	// A row is shared with the standings it was rescored from and never
+	// changed once published: do not write through these pointers.
+	Rows []*Row
 	// Ranked is how many of Rows are complete and ranked.
 	Ranked int
 
@@ -94,14 +96,15 @@ func (st *Standings) Rescore(c *Competition, street int) *Standings {
 	copy(n.Rows[from:], n.Rows[from+1:]) // take the street's row out
 	var to int
 	if r.complete {
-		to, _ = slices.BinarySearchFunc(n.Rows[:n.Ranked], street, func(row Row, s int) int { return n.before(row.Street, s) })
+		to, _ = slices.BinarySearchFunc(n.Rows[:n.Ranked], street, func(row *Row, s int) int { return n.before(row.Street, s) })
 		n.Ranked++
 	} else { // the incomplete streets follow in file order
-		to, _ = slices.BinarySearchFunc(n.Rows[n.Ranked:len(n.Rows)-1], street, func(row Row, s int) int { return row.Street - s })
+		to, _ = slices.BinarySearchFunc(n.Rows[n.Ranked:len(n.Rows)-1], street, func(row *Row, s int) int { return row.Street - s })
 		to += n.Ranked
 	}
 	copy(n.Rows[to+1:], n.Rows[to:len(n.Rows)-1])
-	n.Rows[to] = n.newRow(street)
+	row := n.newRow(street)
+	n.Rows[to] = &row
 
 	lo, hi := min(from, to), max(from, to)
 	n.rerank(lo, hi)
@@ -109,8 +112,9 @@ func (st *Standings) Rescore(c *Competition, street int) *Standings {
 		n.pos[n.Rows[p].Street] = p
 	}
 	if n.Ranked > 0 && (st.Ranked == 0 || n.Rows[0].Total != st.Rows[0].Total) {
-		for p := range n.Rows[:n.Ranked] { // a new top: every gap to it changes
-			n.Rows[p].GapToFirst = n.Rows[0].Total.Sub(n.Rows[p].Total)
+		n.own(0, n.Ranked-1) // a new top: every gap to it changes
+		for _, row := range n.Rows[:n.Ranked] {
+			row.GapToFirst = n.Rows[0].Total.Sub(row.Total)
 		}
 	}
 	return n
@@ -130,9 +134,10 @@ func (st *Standings) rerank(lo, hi int) {
 	for hi+1 < st.Ranked && st.equal(st.Rows[hi].Street, st.Rows[hi+1].Street) == 0 {
 		hi++
 	}
+	st.own(max(lo-1, 0), hi)
 	c := st.Comp
 	for p := lo; p <= hi; p++ {
-		row := &st.Rows[p]
+		row := st.Rows[p]
 		if p >= st.Ranked {
 			*row = st.newRow(row.Street)
 			st.compareWithPrevious(row)
@@ -149,8 +154,18 @@ func (st *Standings) rerank(lo, hi int) {
 	}
 }
 
+// own gives the rows lo..hi copies of their own, so that they can be
+// changed without changing the standings they were shared with.
+func (st *Standings) own(lo, hi int) {
+	rows := make([]Row, hi-lo+1)
+	for p := lo; p <= hi; p++ {
+		rows[p-lo] = *st.Rows[p]
+		st.Rows[p] = &rows[p-lo]
+	}
+}
+
 // RowOf is the row of the street with the given index.
-func (st *Standings) RowOf(street int) *Row { return &st.Rows[st.pos[street]] }
+func (st *Standings) RowOf(street int) *Row { return st.Rows[st.pos[street]] }
 
 // Position is where the street stands in Rows.
 func (st *Standings) Position(street int) int { return st.pos[street] }
@@ -452,30 +467,32 @@ func (st *Standings) layout(order []int) {
 	c := st.Comp
 	st.FullMark = st.publish(c.FullMark().Rat())
 	st.Ranked = len(order)
-	st.Rows = make([]Row, 0, len(c.Streets))
+	rows := make([]Row, 0, len(c.Streets)) // one allocation for all rows
 	st.pos = make([]int, len(c.Streets))
 	for p, s := range order {
 		rank := p + 1
 		if p > 0 && st.equal(order[p-1], s) == 0 {
-			rank = st.Rows[p-1].Rank
-			st.Rows[p-1].Tied = true
+			rank = rows[p-1].Rank
+			rows[p-1].Tied = true
 		}
 		row := st.newRow(s)
 		row.Rank = rank
 		row.Tied = rank != p+1
 		row.Band = bandFor(c.Rules.Bands, row.Total)
-		st.Rows = append(st.Rows, row)
+		rows = append(rows, row)
 	}
 	for s := range c.Streets {
 		if !st.results[s].complete {
-			st.Rows = append(st.Rows, st.newRow(s))
+			rows = append(rows, st.newRow(s))
 		}
 	}
-	for p := range st.Rows {
-		row := &st.Rows[p]
+	st.Rows = make([]*Row, len(rows))
+	for p := range rows {
+		row := &rows[p]
+		st.Rows[p] = row
 		st.pos[row.Street] = p
 		if row.Rank > 0 {
-			row.GapToFirst = st.Rows[0].Total.Sub(row.Total)
+			row.GapToFirst = rows[0].Total.Sub(row.Total)
 		}
 		st.compareWithPrevious(row)
 	}

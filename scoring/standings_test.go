@@ -140,7 +140,7 @@ func TestBands(t *testing.T) {
 	r.Decimals = 2
 	c2 := oneItem(t, r, 2, "X")
 	set(t, c2, "X", "x", "89.99", "90")
-	if b := Compute(c2).Band(&Compute(c2).Rows[0]); b == nil || b.Name != "好" {
+	if b := Compute(c2).Band(Compute(c2).Rows[0]); b == nil || b.Name != "好" {
 		t.Errorf("89.995 published 90.00 should be 好, got %v", b)
 	}
 	// An incomplete street gets no band.

@@ -104,7 +104,7 @@ func (v *compareView) list(c *viewCtx, w, h int) []string {
 	v.listTop = scrollTo(v.listTop, cur, rows, len(c.st.Rows))
 	sides := [2]string{c.T("compare.side.a"), c.T("compare.side.b")}
 	for p := v.listTop; p < min(len(c.st.Rows), v.listTop+rows); p++ {
-		row := &c.st.Rows[p]
+		row := c.st.Rows[p]
 		mark := "  "
 		for i := range v.street {
 			if v.street[i] == row.Street {

@@ -167,7 +167,7 @@ func (v *gapsView) itemHeader(c *viewCtx, l gapsLayout, last int) string {
 }
 
 func (v *gapsView) streetRow(c *viewCtx, l gapsLayout, r, last int) string {
-	row := &c.st.Rows[r]
+	row := c.st.Rows[r]
 	var b strings.Builder
 	mark := "  "
 	if r == v.row {
@@ -245,7 +245,7 @@ func (v *gapsView) cellInfo(c *viewCtx) string {
 	if len(c.st.Rows) == 0 {
 		return ""
 	}
-	row := &c.st.Rows[v.row]
+	row := c.st.Rows[v.row]
 	item := c.d.itemOrder[v.col]
 	name, itemName := c.d.names[row.Street], c.d.itemNames[item]
 	switch {

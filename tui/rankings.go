@@ -44,9 +44,9 @@ func (v *rankingsView) count(c *viewCtx) int {
 // row is the i-th visible row.
 func (v *rankingsView) row(c *viewCtx, i int) *scoring.Row {
 	if v.visible == nil {
-		return &c.st.Rows[i]
+		return c.st.Rows[i]
 	}
-	return &c.st.Rows[v.visible[i]]
+	return c.st.Rows[v.visible[i]]
 }
 
 // selectedStreet is the street under the cursor, or -1.

@@ -106,7 +106,7 @@ func tableLines(st *scoring.Standings, l i18n.Lang) []string {
 	for i := range st.Rows {
 		row := make([]string, len(cols))
 		for j, c := range cols {
-			row[j] = c.cell(st, &st.Rows[i], l)
+			row[j] = c.cell(st, st.Rows[i], l)
 		}
 		cells = append(cells, row)
 	}

@@ -37,7 +37,7 @@ func CSV(w io.Writer, st *scoring.Standings, opts Options) error {
 		return err
 	}
 	for i := range st.Rows {
-		if err := line(rankingRow(st, &st.Rows[i], opts)); err != nil {
+		if err := line(rankingRow(st, st.Rows[i], opts)); err != nil {
 			return err
 		}
 	}

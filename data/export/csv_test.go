@@ -50,7 +50,7 @@ func TestCSVRoundTripKeepsRanksAndPublishedStrings(t *testing.T) {
 		t.Fatalf("header = %q", head)
 	}
 	for i, rec := range recs[1:] {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		s := c.Streets[row.Street]
 		if len(rec) != wantCols {
 			t.Fatalf("line %d has %d cells, want %d", i+2, len(rec), wantCols)

@@ -68,7 +68,7 @@ func (m *md) rankingTable() {
 	m.line("| " + strings.Join(head, " | ") + " |")
 	m.line("| " + strings.Join(align, " | ") + " |")
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		cells := []string{m.rankLabel(row), mdEscape(st.Comp.Streets[row.Street].Name),
 			row.Total.String(), m.bandName(row), orDash(row.GapToFirst.String(), o), strconv.Itoa(len(row.Below))}
 		if hasPrev {
@@ -167,7 +167,7 @@ func (m *md) fixLists() {
 	m.line("## " + o.t("md.fixList"))
 	m.line("")
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		place := o.t("mark.pending")
 		if row.Rank > 0 {
 			place = o.t("md.rankLabel", row.Rank)

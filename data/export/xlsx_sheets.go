@@ -21,7 +21,7 @@ func (b *book) rankingSheet(sw *excelize.StreamWriter) error {
 	}
 	nb := len(st.Comp.Rules.Bands)
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		k := styleKey{fill: bandFill(row.Band, nb)}
 		if !row.Complete {
 			k.font = greyFont
@@ -70,7 +70,7 @@ func (b *book) gapSheet(sw *excelize.StreamWriter) error {
 	}
 	r := 4
 	for i := range st.Rows {
-		if err := b.gapRow(sw, r, &st.Rows[i]); err != nil {
+		if err := b.gapRow(sw, r, st.Rows[i]); err != nil {
 			return err
 		}
 		r++
@@ -138,7 +138,7 @@ func (b *book) problemSheet(sw *excelize.StreamWriter) error {
 	}
 	r := 2
 	for p := range st.Rows {
-		row := &st.Rows[p]
+		row := st.Rows[p]
 		rank := text(o.t("mark.pending"))
 		if row.Rank > 0 {
 			rank = integer(row.Rank)

@@ -111,7 +111,7 @@ func TestXLSXRankingHasFrozenHeaderNumbersAndBands(t *testing.T) {
 	}
 	nc, ni := len(st.Comp.Categories), len(st.Comp.Items)
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		r := i + 2
 		check := func(col int, want string) {
 			t.Helper()
@@ -181,7 +181,7 @@ func TestXLSXGapHeatmapFills(t *testing.T) {
 	const sh = "差距"
 	c := st.Comp
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		r := i + 4
 		if got := Unneutralize(valueAt(t, f, sh, cellName(1, r))); got != c.Streets[row.Street].Name {
 			t.Fatalf("row %d street %q", r, got)

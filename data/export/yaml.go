@@ -33,7 +33,7 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	doc.add("rules", rulesNode(&c.Rules))
 	streets := &yaml.Node{Kind: yaml.SequenceNode}
 	for i := range st.Rows {
-		streets.Content = append(streets.Content, streetNode(st, &st.Rows[i]))
+		streets.Content = append(streets.Content, streetNode(st, st.Rows[i]))
 	}
 	doc.add("streets", streets)
 

@@ -72,7 +72,7 @@ func TestRankedYAMLReadsBackAsTheStandings(t *testing.T) {
 		t.Fatalf("%d streets, want %d", len(f.Streets), len(st.Rows))
 	}
 	for i, s := range f.Streets {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		want := c.Streets[row.Street]
 		if s.ID != want.ID || s.Name != want.Name {
 			t.Errorf("street %d = %s %q, want %s %q", i, s.ID, s.Name, want.ID, want.Name)
@@ -143,7 +143,7 @@ func TestRankedYAMLServesAsPrevious(t *testing.T) {
 	c.Previous = prev
 	again := scoring.Compute(c)
 	for i := range again.Rows {
-		row := &again.Rows[i]
+		row := again.Rows[i]
 		id := c.Streets[row.Street].ID
 		if row.Rank > 0 && (!row.HasRankChange() || row.RankChange != 0) {
 			t.Errorf("%s: rank change %d (known %v) against itself", id, row.RankChange, row.HasRankChange())

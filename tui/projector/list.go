@@ -72,7 +72,7 @@ func (m *Model) renderList(c *canvas, l *layout) {
 // change; an incomplete street shows its progress instead of a total (a
 // partial total on the big screen would be read as a result).
 func (m *Model) listRow(p int, cols *columns) string {
-	row := &m.st.Rows[p]
+	row := m.st.Rows[p]
 	s := m.sty
 	var b strings.Builder
 	b.WriteString(spaces(s, 1))

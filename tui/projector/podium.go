@@ -43,7 +43,7 @@ func (m *Model) renderPodium(c *canvas, l *layout) {
 // out, the total with its band, the tie and the change. Every line is w
 // cells wide. A place not yet revealed shows "?" and no name.
 func (m *Model) card(p, w, scale int) []string {
-	row := &m.st.Rows[p]
+	row := m.st.Rows[p]
 	hidden := m.hidden(p)
 	centre := func(s string) string { return centerIn(m.sty, s, w) }
 	var lines []string

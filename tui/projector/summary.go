@@ -21,7 +21,7 @@ type summary struct {
 func summarize(st *scoring.Standings, lang i18n.Lang) *summary {
 	s := &summary{groups: rankGroups(st), total: 5, change: 2}
 	for i := range st.Rows {
-		row := &st.Rows[i]
+		row := st.Rows[i]
 		s.names = max(s.names, display.Width(streetName(st, row)))
 		if row.Tied {
 			s.tie = display.Width(catalog.T(lang, "tie"))

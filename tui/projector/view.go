@@ -103,7 +103,7 @@ func (m *Model) firstBanner() string {
 	var names []string
 	for _, row := range m.st.Rows[:m.st.Ranked] {
 		if row.Rank == 1 {
-			names = append(names, streetName(m.st, &row))
+			names = append(names, streetName(m.st, row))
 		}
 	}
 	return m.t("first_place", strings.Join(names, "、"))
