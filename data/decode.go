@@ -737,8 +737,7 @@ func (r *scoresReader) read(n *yaml.Node) {
 			if !ok {
 				continue
 			}
-			if e, ok := d.entry(iv, item); ok {
-				c.Scores[s][item] = e
+			if d.entry(iv, item, c.Scores[s][item]) {
 				if d.places != nil {
 					d.places.record(d.loc, s, item, c.Items[item].Kind == scoring.Judged, iv)
 				}
@@ -785,30 +784,30 @@ func (d *decoder) key(k *yaml.Node, what string, seen map[string]int, x idIndex,
 	return i, found
 }
 
-// entry reads the value of one street's item.
-func (d *decoder) entry(n *yaml.Node, item int) (scoring.Entry, bool) {
+// entry reads the value of one street's item into e, the item's empty
+// entry. On a problem e may be half filled: the file is refused anyway.
+func (d *decoder) entry(n *yaml.Node, item int, e scoring.Entry) bool {
 	c := d.comp
 	it := &c.Items[item]
-	e := make(scoring.Entry, c.SlotCount(item))
 	if it.Kind != scoring.Judged {
 		if n.Kind == yaml.SequenceNode {
 			d.add(n, "scores.not_list", it.ID)
-			return nil, false
+			return false
 		}
 		slot, ok := d.slot(n, it, false)
 		e[0] = slot
-		return e, ok
+		return ok
 	}
 	if isNull(n) {
-		return e, true
+		return true
 	}
 	if n.Kind != yaml.SequenceNode {
 		d.add(n, "scores.judged_scalar", it.ID, strings.TrimSuffix(strings.Repeat("~, ", len(c.Judges)), ", "))
-		return nil, false
+		return false
 	}
 	if len(n.Content) != len(c.Judges) {
 		d.add(n, "scores.slots", it.ID, len(c.Judges), len(n.Content))
-		return nil, false
+		return false
 	}
 	ok := true
 	for j, sn := range n.Content {
@@ -816,7 +815,7 @@ func (d *decoder) entry(n *yaml.Node, item int) (scoring.Entry, bool) {
 		e[j] = slot
 		ok = ok && good
 	}
-	return e, ok
+	return ok
 }
 
 // slot reads one value: a number, ~, or (for judges) recused/回避.

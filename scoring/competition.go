@@ -180,11 +180,21 @@ func (c *Competition) FindJudge(id string) int {
 
 // EmptyScores is a score table of the right shape with nothing scored.
 func (c *Competition) EmptyScores() [][]Entry {
+	per := 0
+	for i := range c.Items {
+		per += c.SlotCount(i)
+	}
+	// Three allocations, not one per entry: a city file has 60,000 entries.
 	out := make([][]Entry, len(c.Streets))
+	entries := make([]Entry, len(c.Streets)*len(c.Items))
+	slots := make([]Slot, len(c.Streets)*per)
 	for s := range out {
-		out[s] = make([]Entry, len(c.Items))
+		out[s] = entries[s*len(c.Items) : (s+1)*len(c.Items) : (s+1)*len(c.Items)]
+		at := s * per
 		for i := range c.Items {
-			out[s][i] = make(Entry, c.SlotCount(i))
+			n := c.SlotCount(i)
+			out[s][i] = slots[at : at+n : at+n]
+			at += n
 		}
 	}
 	return out
