@@ -80,7 +80,8 @@ func Compute(c *Competition) *Standings {
 //
 // The other rows keep their order and their figures, so only the rows
 // between the street's old and new places (widened to whole groups of
-// tied streets) get new ranks; the rest is copied.
+// tied streets) get new ranks, in copies of their own; the rest are shared
+// with st.
 func (st *Standings) Rescore(c *Competition, street int) *Standings {
 	r := scoreStreet(c, street)
 	n := &Standings{Comp: c, FullMark: st.FullMark, results: slices.Clone(st.results), tieBreak: st.tieBreak}
