@@ -9,10 +9,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"liangsaibi/data"
+	"liangsaibi/data/export"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -57,7 +60,7 @@ func TestExportFormatKeysChangeTheExtension(t *testing.T) {
 	hs, _ := newExportHarness(t)
 	hs.keys("x")
 	for _, step := range []struct{ key, ext string }{
-		{"right", ".csv"}, {"tab", ".yaml"}, {"right", ".md"}, {"right", ".json"},
+		{"right", ".csv"}, {"tab", ".csv"}, {"right", ".yaml"}, {"right", ".md"}, {"right", ".json"},
 		{"right", ".xlsx"}, // wraps around
 		{"left", ".json"},
 	} {
@@ -108,6 +111,39 @@ func TestExportEditedNameWritesTheCurrentStandings(t *testing.T) {
 	}
 	if !bytes.Equal(got, now.Bytes()) {
 		t.Errorf("the export is not the current standings:\n%s", got)
+	}
+}
+
+// csv-gbk writes the same table as csv, in the Chinese code page older
+// WPS and Excel expect.
+func TestExportCSVInGBK(t *testing.T) {
+	hs, dir := newExportHarness(t)
+	hs.keys("x", "right", "right") // csv-gbk
+	if f := exportFormats[hs.m.export.format]; f.name != "csv-gbk" {
+		t.Fatalf("format %s, want csv-gbk", f.name)
+	}
+	hs.keys("enter")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if len(files) != 1 {
+		t.Fatalf("want one csv, got %v (status %q)", files, hs.m.status)
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if utf8.Valid(raw) {
+		t.Fatal("the file is UTF-8, not GBK")
+	}
+	text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := export.CSV(&want, hs.m.Standings(), hs.m.exportOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(text, bytes.TrimPrefix(want.Bytes(), []byte("\ufeff"))) {
+		t.Errorf("decoded GBK differs from the UTF-8 CSV:\n%s", text)
 	}
 }
 

@@ -30,6 +30,11 @@ type exportFormat struct {
 var exportFormats = []exportFormat{
 	{name: "xlsx", ext: ".xlsx", write: export.XLSX},
 	{name: "csv", ext: ".csv", write: export.CSV},
+	// For older WPS and Excel on Chinese Windows, which read CSV as GBK.
+	{name: "csv-gbk", ext: ".csv", write: func(w io.Writer, st *scoring.Standings, o export.Options) error {
+		o.Encoding = export.GB18030
+		return export.CSV(w, st, o)
+	}},
 	{name: "yaml", ext: ".yaml", alias: []string{".yml"}, write: export.RankedYAML},
 	{name: "md", ext: ".md", alias: []string{".markdown"}, write: export.Markdown},
 	{name: "json", ext: ".json", write: func(w io.Writer, st *scoring.Standings, _ export.Options) error {
