@@ -6,20 +6,8 @@
 # Usage: LIANGSAIBI_BIN=bin/liangsaibi bash .ci/e2e-entry.sh
 set -euo pipefail
 
-BIN="${LIANGSAIBI_BIN:?set LIANGSAIBI_BIN to the liangsaibi binary}"
-BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
-WAIT="${E2E_WAIT:-15}"
-work="$(mktemp -d)"
-sock="liangsaibi-e2e-entry-$$" # a private tmux server: nobody else's sessions
-tm() { tmux -L "$sock" "$@"; }
-# An idle session keeps the server up for the whole run, so starting the
-# next session never races with a server that is shutting down.
-tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
-cleanup() {
-	tm kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
+E2E_NAME=e2e-entry
+. "$(dirname "$0")/e2e-lib.sh"
 
 fail() {
 	echo "e2e-entry FAIL: $*" >&2

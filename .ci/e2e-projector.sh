@@ -7,19 +7,8 @@
 #   LIANGSAIBI_BIN=path/to/liangsaibi bash .ci/e2e-projector.sh
 set -euo pipefail
 
-BIN="${LIANGSAIBI_BIN:-bin/liangsaibi}"
-BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
-work="$(mktemp -d)"
-sock="liangsaibi-projector-$$" # a tmux server of our own
-tm() { tmux -L "$sock" "$@"; }
-# An idle session keeps the server up for the whole run, so starting the
-# next session never races with a server that is shutting down.
-tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
-cleanup() {
-	tm kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
+E2E_NAME=e2e-projector
+. "$(dirname "$0")/e2e-lib.sh"
 
 fail() {
 	echo "e2e-projector FAIL: $*" >&2

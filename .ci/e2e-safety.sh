@@ -6,12 +6,9 @@
 #   LIANGSAIBI_BIN=bin/liangsaibi bash .ci/e2e-safety.sh
 set -euo pipefail
 
-BIN="${LIANGSAIBI_BIN:?set LIANGSAIBI_BIN to the liangsaibi binary}"
-BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
-work="$(mktemp -d)"
-S="liangsaibi-safety-$$"
-tm() { tmux -L "$S" "$@"; } # a tmux server of our own
-trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+E2E_NAME=e2e-safety
+. "$(dirname "$0")/e2e-lib.sh"
+S=safety # the session the payloads are shown in
 
 fail() {
 	echo "e2e-safety FAIL: $*" >&2

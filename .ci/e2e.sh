@@ -8,23 +8,9 @@
 #   quit NAME                          press q and check that liangsaibi exited with 0
 set -euo pipefail
 
-BIN="${LIANGSAIBI_BIN:?set LIANGSAIBI_BIN to the liangsaibi binary}"
-BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
-WAIT="${E2E_WAIT:-15}" # seconds to wait for text to appear
-work="$(mktemp -d)"
+E2E_NAME=e2e
+. "$(dirname "$0")/e2e-lib.sh"
 sessions=()
-# A tmux server of our own, kept up by an idle session for the whole run: a
-# server that exits when its last session ends races with the next start
-# ("server exited unexpectedly").
-sock="liangsaibi-e2e-$$"
-tm() { tmux -L "$sock" "$@"; }
-tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
-
-cleanup() {
-	tm kill-server 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
 
 fail() {
 	echo "e2e FAIL: $*" >&2
