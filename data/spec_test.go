@@ -12,8 +12,8 @@ import (
 	"liangsaibi/scoring"
 )
 
-// specDir holds the contract's test vectors, beside the repository.
-const specDir = "../../shared/spec/cases"
+// specDir holds the format's test vectors, kept in the repository.
+const specDir = "../testdata/spec"
 
 // TestSpecVectors runs every vector of the contract and compares every
 // field of section 3 with the expected output.

@@ -14,7 +14,7 @@ import (
 	"liangsaibi/data"
 )
 
-const specDir = "../../../shared/spec/cases"
+const specDir = "../../testdata/spec"
 
 func compile(t *testing.T) *jsonschema.Schema {
 	t.Helper()
