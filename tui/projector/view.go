@@ -76,8 +76,20 @@ func (m *Model) renderLoadError(c *canvas) {
 	c.center(m.sty.muted.Render(m.t("load_retry")))
 }
 
-// renderHeader is the title and round across the top.
+// renderHeader is the title and round across the top, then the first-place
+// banner when a reveal has reached it.
 func (m *Model) renderHeader(c *canvas) {
+	m.renderTitle(c)
+	if first := m.firstBanner(); first != "" {
+		c.center(m.sty.first.Render(display.Truncate(first, c.w-2)))
+	} else {
+		c.blank(1)
+	}
+}
+
+// renderTitle is the competition's title and round: all the hold screen
+// may show.
+func (m *Model) renderTitle(c *canvas) {
 	comp := m.st.Comp
 	c.center(m.sty.title.Render(display.Truncate(display.Sanitize(comp.Title), c.w-2)))
 	var sub []string
@@ -87,11 +99,6 @@ func (m *Model) renderHeader(c *canvas) {
 		}
 	}
 	c.center(m.sty.muted.Render(display.Truncate(strings.Join(sub, "  ·  "), c.w-2)))
-	if first := m.firstBanner(); first != "" {
-		c.center(m.sty.first.Render(display.Truncate(first, c.w-2)))
-	} else {
-		c.blank(1)
-	}
 }
 
 // firstBanner announces first place once a reveal reaches it: the moment
@@ -109,9 +116,11 @@ func (m *Model) firstBanner() string {
 	return m.t("first_place", strings.Join(names, "、"))
 }
 
-// renderHeld hides every score and name while staff check the results.
+// renderHeld hides every score, name and rank while staff check the
+// results, whatever a reveal showed before: no first-place banner either.
 func (m *Model) renderHeld(c *canvas) {
-	m.renderHeader(c)
+	m.renderTitle(c)
+	c.blank(1)
 	c.blank(max(0, (m.height-headerLines)/2-3))
 	title := m.t("hold_title")
 	if m.opts.Lang == i18n.Zh { // Chinese: spaced out, it is the only text on screen

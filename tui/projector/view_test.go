@@ -79,11 +79,32 @@ func TestEveryLineHasTheTerminalWidth(t *testing.T) {
 }
 
 func TestHeldHidesEveryScoreAndName(t *testing.T) {
-	m := demoModel(t, 120, 35, Options{Hold: true})
+	assertHeldHidesAll(t, demoModel(t, 120, 35, Options{Hold: true}))
+}
+
+// Holding after a whole reveal hides what the reveal showed, the
+// first-place banner included.
+func TestHoldAfterRevealHidesFirstPlace(t *testing.T) {
+	m := demoModel(t, 120, 35, Options{Reveal: true})
+	m = press(t, m, repeat("space", 20)...)
+	if !strings.Contains(plain(m), "★") {
+		t.Fatalf("the reveal should have reached first place:\n%s", plain(m))
+	}
+	assertHeldHidesAll(t, press(t, m, "h"))
+}
+
+func assertHeldHidesAll(t *testing.T, m Model) {
+	t.Helper()
 	out := plain(m)
+	for _, banned := range []string{"★", "第一名"} {
+		if strings.Contains(out, banned) {
+			t.Errorf("held screen shows %q:\n%s", banned, out)
+		}
+	}
 	for _, row := range m.st.Rows {
 		name := m.st.Comp.Streets[row.Street].Name
-		if strings.Contains(out, name) || (row.Complete && strings.Contains(out, row.Total.String())) {
+		if strings.Contains(out, name) || strings.Contains(out, spaced(name, 40)) ||
+			(row.Complete && strings.Contains(out, row.Total.String())) {
 			t.Errorf("held screen shows %s or its total", name)
 		}
 	}
