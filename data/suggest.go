@@ -4,10 +4,14 @@ import "unicode/utf8"
 
 // Nearest is the candidate closest to s by edit distance, if it is close
 // enough to be a likely typo ("did you mean …"). Every "did you mean" of
-// the program uses it.
+// the program uses it. An empty candidate (a name that was refused) or s
+// itself is never suggested: "did you mean “”" helps nobody.
 func Nearest(s string, candidates []string) (string, bool) {
 	best, bestDist := "", -1
 	for _, c := range candidates {
+		if c == "" || c == s {
+			continue
+		}
 		d := editDistance(s, c)
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
