@@ -185,7 +185,7 @@ func (m Model) updateExportResult(msg tea.Msg) Model {
 	switch msg := msg.(type) {
 	case exportProposedMsg:
 		if msg.err != nil {
-			m.setStatus(catalog.T(m.lang, "export.nodir", display.Sanitize(msg.err.Error())), true)
+			m.setStatus(catalog.T(m.lang, "export.nodir", display.Sanitize(data.ErrorText(msg.err, m.lang))), true)
 			return m
 		}
 		if m.phase == phaseReady {

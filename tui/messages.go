@@ -108,6 +108,8 @@ var catalog = i18n.Catalog{
 	"export.renamed":    {"%s 已存在，没有覆盖，已导出为：%s", "%s exists and was not overwritten; exported as: %s"},
 	"export.cancelled":  {"已取消导出", "Export cancelled"},
 	"export.noname":     {"请输入文件名", "Type a file name"},
+	"load.none":         {"没有读到比赛数据", "No competition was read"},
+	"load.internal":     {"读取文件时程序出错（这是程序的缺陷，请把文件发给维护人员）", "The program failed while reading the file (a bug: please send the file to the maintainers)"},
 	"export.failed":     {"导出失败：%s", "Export failed: %s"},
 	"export.nodir":      {"无法确定导出的文件夹：%s", "Cannot tell which folder to export to: %s"},
 

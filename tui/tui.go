@@ -8,6 +8,8 @@ package tui
 
 import (
 	"errors"
+	"fmt"
+	"liangsaibi/data"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -183,7 +185,7 @@ func loadCmd(opts Options) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() { // a panic in a loader must not take the terminal down
 			if r := recover(); r != nil {
-				msg = loadedMsg{err: errors.New("internal error while loading")}
+				msg = loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: fmt.Errorf("%v", r)}}
 			}
 		}()
 		var (
@@ -201,7 +203,7 @@ func loadCmd(opts Options) tea.Cmd {
 		}
 		if err != nil || len(problems) > 0 || c == nil {
 			if err == nil && len(problems) == 0 {
-				err = errors.New("no competition")
+				err = &data.Error{Msg: catalog.M("load.none")}
 			}
 			return loadedMsg{problems: problems, err: err}
 		}

@@ -41,7 +41,7 @@ func runAudit(e *env, o *options, args []string) int {
 	path := args[0]
 	entries, err := store.ReadAudit(store.AuditPath(path))
 	if err != nil {
-		e.errorf("audit.read", store.AuditPath(path), err)
+		e.errorf("audit.read", store.AuditPath(path), data.Why(err))
 		return exitFile
 	}
 	if len(entries) == 0 {

@@ -1,7 +1,6 @@
 package projector
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -50,7 +49,7 @@ func (m Model) loadCmd(seq int) tea.Cmd {
 	return func() tea.Msg {
 		comp, err := safeLoad(load)
 		if err == nil && comp == nil {
-			err = errors.New("no competition")
+			err = &data.Error{Msg: catalog.M("load.none")}
 		}
 		if err != nil {
 			return loadedMsg{seq: seq, errs: data.ErrorLines(err, lang), at: now()}
@@ -65,7 +64,7 @@ func (m Model) loadCmd(seq int) tea.Cmd {
 func safeLoad(load func() (*scoring.Competition, error)) (comp *scoring.Competition, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			comp, err = nil, fmt.Errorf("%v", r)
+			comp, err = nil, &data.Error{Msg: catalog.M("load.internal"), Err: fmt.Errorf("%v", r)}
 		}
 	}()
 	return load()

@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"liangsaibi/data"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,7 +22,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyLoad(msg)
 	case watchStartedMsg:
 		if msg.err != nil {
-			m.watchErr = msg.err.Error()
+			m.watchErr = data.ErrorText(msg.err, m.opts.Lang)
 			return m, nil
 		}
 		m.watch = msg.w
