@@ -117,9 +117,9 @@ func Why(err error) i18n.Localizer {
 	case errors.As(err, &loc):
 		return loc
 	case errors.As(err, &fe):
-		return Reason(fe.Err)
+		return reasonFor(fe.Op, fe.Err)
 	case errors.As(err, &pe):
-		return Reason(pe.Err)
+		return reasonFor(pe.Op, pe.Err)
 	case errors.As(err, &le):
 		return Reason(le.Err)
 	case errors.As(err, &se):
@@ -144,7 +144,16 @@ func fileOp(op, path string, cause error) i18n.Localizer {
 	case "lock", "unlock":
 		key = "err.lock"
 	}
-	return msgs.M(key, clean(path), Reason(cause))
+	return msgs.M(key, clean(path), reasonFor(op, cause))
+}
+
+// reasonFor is Reason, but a file that cannot be created for want of its
+// folder says so.
+func reasonFor(op string, err error) i18n.Message {
+	if (op == "create" || op == "mkdir" || op == "rename") && errors.Is(err, fs.ErrNotExist) {
+		return msgs.M("why.no_folder")
+	}
+	return Reason(err)
 }
 
 // Reason says in plain words why the system refused: the file is missing,

@@ -76,6 +76,8 @@ func yamlProblemKey(problem string) string {
 	switch {
 	case strings.HasPrefix(problem, "unknown anchor"), strings.HasPrefix(problem, "anchor "):
 		return "yaml.alias"
+	case strings.HasPrefix(problem, "exceeded max depth"):
+		return "yaml.too_deep"
 	case strings.HasPrefix(problem, "input error"):
 		return "yaml.p.input"
 	case strings.HasPrefix(problem, "cannot decode"), strings.HasPrefix(problem, "invalid map key"):

@@ -174,7 +174,7 @@ func localFlagError(e *env, err error) string {
 	case strings.HasPrefix(s, "flag provided but not defined: "):
 		return e.t("flag.unknown", strings.TrimPrefix(s, "flag provided but not defined: "))
 	case strings.HasPrefix(s, "flag needs an argument: "):
-		return e.t("flag.needs_value", strings.TrimPrefix(s, "flag needs an argument: "))
+		return e.t("flag.needs_value", strings.TrimLeft(strings.TrimPrefix(s, "flag needs an argument: "), "-"))
 	case strings.HasPrefix(s, "invalid boolean value "), strings.HasPrefix(s, "invalid value "):
 		// invalid value "x" for flag -lang: <our message>, or the flag
 		// package's own "parse error" / "value out of range".

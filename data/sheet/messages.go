@@ -45,7 +45,6 @@ var messages = i18n.Catalog{
 	"p.internal":    {"读取时程序出错（这是程序的缺陷，请把这个文件发给维护人员）", "the program failed while reading it (a bug: please send this file to the maintainers)"},
 	"p.read":        {"无法读取：%s", "cannot be read: %s"},
 	"p.csv":         {"无法按 CSV 格式读取这一行", "this row cannot be read as CSV"},
-	"p.csv_quote":   {"CSV 格式错误：引号没有配对", "broken CSV: a quote is not closed"},
 	"p.xlsx":        {"不是有效的 Excel 文件（.xlsx）：文件可能已损坏、设置了密码，或另存时选错了格式", "not a valid Excel file (.xlsx): it may be damaged or password-protected, or saved in another format"},
 	"p.notUTF8":     {"文件不是 UTF-8 编码；如果是 Excel 或 WPS 另存的“CSV（逗号分隔）”，请加 --encoding gb18030", "the file is not UTF-8; if Excel or WPS saved it as \"CSV (comma delimited)\", add --encoding gb18030"},
 	"p.gb18030":     {"无法按 GB18030 解码", "cannot be decoded as GB18030"},

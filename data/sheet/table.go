@@ -82,11 +82,7 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 				l.Row, l.Col = pe.StartLine, 0
 				err = pe.Err
 			}
-			key := "p.csv"
-			if errors.Is(err, csv.ErrQuote) || errors.Is(err, csv.ErrBareQuote) {
-				key = "p.csv_quote"
-			}
-			ps.add(l, key)
+			ps.add(l, "p.csv")
 			return nil, ps
 		}
 		// The reader skips blank lines, but each is a row in a spreadsheet.
