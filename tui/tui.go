@@ -48,29 +48,6 @@ type Options struct {
 	Version string
 }
 
-// StandingsChangedMsg replaces the competition and its standings, e.g.
-// after a score was entered or the file was reloaded. Standings may be nil;
-// it is then computed (in Update: send it from a Cmd when that is slow).
-type StandingsChangedMsg struct {
-	Comp      *scoring.Competition
-	Standings *scoring.Standings
-}
-
-// StatusMsg shows a line of text in the status bar (already translated).
-type StatusMsg string
-
-// loadedMsg carries the result of Options.Load or Options.OpenSession.
-type loadedMsg struct {
-	comp     *scoring.Competition
-	st       *scoring.Standings
-	sess     EntrySession
-	problems []string
-	err      error
-}
-
-// showSpinnerMsg arrives when loading has taken longer than a moment.
-type showSpinnerMsg struct{}
-
 // spinnerDelay is how long loading may take before a spinner appears.
 const spinnerDelay = 150 * time.Millisecond
 

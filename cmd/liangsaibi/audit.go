@@ -25,12 +25,6 @@ var auditCommand = &command{
 }
 
 // The audit command's texts join the command line's catalog.
-func init() {
-	for k, v := range auditMsgs {
-		msgs[k] = v
-	}
-}
-
 func runAudit(e *env, o *options, args []string) int {
 	switch {
 	case len(args) == 0:

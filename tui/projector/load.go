@@ -2,23 +2,12 @@ package projector
 
 import (
 	"fmt"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
-
-// loadedMsg carries the result of one load: new standings, or why the
-// file could not be read.
-type loadedMsg struct {
-	seq  int
-	st   *scoring.Standings
-	sum  *summary // nil: worked out in Update
-	errs []string // nil on success
-	at   time.Time
-}
 
 // defaultLoader reads path, or the embedded demo when path is "".
 func defaultLoader(path, encoding string) func() (*scoring.Competition, error) {

@@ -7,9 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// pageTickMsg turns the page; gen tells a current timer from a replaced one.
-type pageTickMsg struct{ gen int }
-
 // Update handles keys, window sizes, loads, file changes and page timers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {

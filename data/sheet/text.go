@@ -26,7 +26,6 @@ var messages = i18n.Catalog{
 	"grid.target":   {"目标值", "Target"},
 	"grid.standard": {"达标线", "Standard"},
 	"grid.withUnit": {"%s（%s）", "%s (%s)"},
-	"grid.header":   {"表头", "header"},
 	"what.street":   {"街道", "street"},
 	"what.item":     {"细则项", "item"},
 	"what.judge":    {"评委", "judge"},
