@@ -91,7 +91,7 @@ func Explain(err error) i18n.Localizer {
 		return p
 	}
 	if errors.As(err, &se) {
-		return Reason(se.Err)
+		return syscallReason(se)
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
@@ -123,9 +123,18 @@ func Why(err error) i18n.Localizer {
 	case errors.As(err, &le):
 		return Reason(le.Err)
 	case errors.As(err, &se):
-		return Reason(se.Err)
+		return syscallReason(se)
 	}
 	return Explain(err)
+}
+
+// syscallReason is Reason, but a file watcher out of watches (Linux's
+// inotify says "no space left on device") does not claim the disk is full.
+func syscallReason(se *os.SyscallError) i18n.Message {
+	if strings.HasPrefix(se.Syscall, "inotify") && errors.Is(se.Err, syscall.ENOSPC) {
+		return msgs.M("why.watch_limit")
+	}
+	return Reason(se.Err)
 }
 
 func clean(s string) string { return display.Sanitize(s) }

@@ -127,6 +127,7 @@ var msgs = i18n.Catalog{
 	"csv.other":            {"无法按 CSV 格式读取", "it cannot be read as CSV"},
 	"why.not_exist":        {"文件不存在", "the file does not exist"},
 	"why.no_folder":        {"所在的文件夹不存在", "its folder does not exist"},
+	"why.watch_limit":      {"系统可同时监视的文件数已达上限", "the system's limit of watched files is reached"},
 	"why.exists":           {"同名文件已存在", "a file of that name already exists"},
 	"why.permission":       {"没有权限（文件可能是只读的，或被保护）", "you are not allowed to use it (the file may be read-only or protected)"},
 	"why.read_only_disk":   {"磁盘是只读的", "the disk is read-only"},

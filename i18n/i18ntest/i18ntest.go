@@ -109,7 +109,7 @@ func atoi(s string) int {
 // rawGo are fragments of Go's and libraries' error texts that must never
 // reach a user, in any language.
 var rawGo = []string{
-	"open ", ": permission denied", "no such file or directory",
+	": permission denied", "no such file or directory",
 	"is a directory", "not a directory", "invalid argument", "goroutine ", "parse error",
 	"flag provided but not defined", "checksum mismatch", "malformed line", "zip:",
 	"extraneous or missing", "did not find expected", "could not find expected",
@@ -117,8 +117,9 @@ var rawGo = []string{
 }
 
 // rawPrefixRe finds the package prefixes of Go errors ("store: …",
-// "yaml: …"), not file names that end in them ("c.yaml: …").
-var rawPrefixRe = regexp.MustCompile(`(?m)(?:^|[\s：:（(])(?:store|yaml|flock|excelize|csv|json|zip|fsnotify): `)
+// "yaml: …"), not file names that end in them ("c.yaml: …"), and the
+// operations of *fs.PathError ("open c.yaml: …").
+var rawPrefixRe = regexp.MustCompile(`(?m)(?:^|[\s：:（(])(?:store|yaml|flock|excelize|csv|json|zip|fsnotify): |(?:^|: |：)(?:open|read|write|stat|lstat|rename|remove|mkdir|lock) [^\s：]+: `)
 
 var (
 	hanRe = regexp.MustCompile(`\p{Han}`)
