@@ -372,11 +372,6 @@ func numberErrorKey(s string, err error) string {
 	return "want.number.value"
 }
 
-func init() {
-	// "want.number" with the value first, for numberErrorKey's callers.
-	msgs["want.number.value"] = [2]string{"“%[1]s”不是数字（%[2]s 应填数字）", "%[1]q is not a number (%[2]s should be a number)"}
-}
-
 func nodeText(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.ScalarNode:

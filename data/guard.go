@@ -22,10 +22,3 @@ func countStructure(text []byte) int {
 	}
 	return n
 }
-
-func init() {
-	msgs["file.too_many_values"] = [2]string{
-		"文件里的条目太多（约 %d 个），最多允许 %d 个；请检查是否选错了文件",
-		"the file holds too many entries (about %d, at most %d); is it the right file?",
-	}
-}

@@ -72,31 +72,17 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 func readCapped(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fileProblem(path, "file.read", osReason(err))
+		return nil, fileProblem(path, "file.read", Reason(err))
 	}
 	defer f.Close()
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fileProblem(path, "file.read", osReason(err))
+		return nil, fileProblem(path, "file.read", Reason(err))
 	}
 	if len(raw) > MaxFileSize {
 		return nil, fileProblem(path, "file.too_big", ">"+humanSize(MaxFileSize), humanSize(MaxFileSize))
 	}
 	return raw, nil
-}
-
-func osReason(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return i18n.Zh.Pick("文件不存在", "no such file")
-	case errors.Is(err, os.ErrPermission):
-		return i18n.Zh.Pick("没有读取权限", "permission denied")
-	}
-	return err.Error()
 }
 
 func humanSize(n int) string {

@@ -18,11 +18,11 @@ func (d *decoder) loadPrevious(c *scoring.Competition, opts Options) {
 	}
 	raw, err := read(PathNear(d.file, rel))
 	if err != nil {
-		d.add(d.prevNode, "previous.read", rel, osReason(err))
+		d.add(d.prevNode, "previous.read", rel, Reason(err))
 		return
 	}
 	prev, reason := ParsePrevious(raw)
-	if reason != "" {
+	if reason != nil {
 		d.add(d.prevNode, "previous.bad", rel, reason)
 		return
 	}
@@ -31,34 +31,34 @@ func (d *decoder) loadPrevious(c *scoring.Competition, opts Options) {
 
 // ParsePrevious reads a ranked export (spec section 2): a mapping with
 // `streets:`, a list of {id, rank, total}; other keys are ignored. The
-// reason is "" when it is valid, else a Chinese explanation.
-func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
+// reason is nil when it is valid, else the explanation for a person.
+func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason i18n.Localizer) {
 	defer func() {
 		if r := recover(); r != nil {
-			prev, reason = nil, msgs.T(i18n.Zh, "yaml.crash")
+			prev, reason = nil, msgs.M("yaml.crash")
 		}
 	}()
 	if len(raw) > MaxFileSize {
-		return nil, msgs.T(i18n.Zh, "file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
+		return nil, msgs.M("file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
 	}
 	text, _, _, perr := decodeText("", raw, "")
 	if perr != nil {
-		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
+		return nil, perr.(Problems)[0].Msg
 	}
 	root, perr := parseYAML("", text)
 	if perr != nil {
-		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
+		return nil, perr.(Problems)[0].Msg
 	}
 	d := newDecoder("", root)
 	if !d.checkShape(root, 0) {
-		return nil, d.probs[0].Msg.In(i18n.Zh)
+		return nil, d.probs[0].Msg
 	}
 	body := root
 	if body.Kind == yaml.DocumentNode && len(body.Content) == 1 {
 		body = body.Content[0]
 	}
 	if body.Kind != yaml.MappingNode {
-		return nil, msgs.T(i18n.Zh, "previous.streets")
+		return nil, msgs.M("previous.streets")
 	}
 	prev = &scoring.PreviousRound{ByStreet: map[string]scoring.PreviousStanding{}}
 	var streets *yaml.Node
@@ -74,11 +74,11 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
 		}
 	}
 	if streets == nil || streets.Kind != yaml.SequenceNode {
-		return nil, msgs.T(i18n.Zh, "previous.streets")
+		return nil, msgs.M("previous.streets")
 	}
 	for _, sn := range streets.Content {
 		if sn.Kind != yaml.MappingNode {
-			return nil, msgs.T(i18n.Zh, "previous.id", sn.Line)
+			return nil, msgs.M("previous.id", sn.Line)
 		}
 		var id string
 		var ps scoring.PreviousStanding
@@ -95,7 +95,7 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
 				}
 				r, err := scoring.ParseDec(v.Value)
 				if v.Kind != yaml.ScalarNode || err != nil || r%scoring.DecFromInt(1) != 0 || r < scoring.DecFromInt(1) {
-					return nil, msgs.T(i18n.Zh, "previous.rank", v.Line)
+					return nil, msgs.M("previous.rank", v.Line)
 				}
 				ps.Rank = int(r / scoring.DecFromInt(1))
 			case "total":
@@ -104,15 +104,15 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
 				}
 				t, err := scoring.ParseDec(v.Value)
 				if v.Kind != yaml.ScalarNode || err != nil {
-					return nil, msgs.T(i18n.Zh, "previous.total", v.Line)
+					return nil, msgs.M("previous.total", v.Line)
 				}
 				ps.Total, ps.HasTotal = t, true
 			}
 		}
 		if _, dup := prev.ByStreet[id]; id == "" || dup {
-			return nil, msgs.T(i18n.Zh, "previous.id", sn.Line)
+			return nil, msgs.M("previous.id", sn.Line)
 		}
 		prev.ByStreet[id] = ps
 	}
-	return prev, ""
+	return prev, nil
 }

@@ -38,6 +38,9 @@ type Problems []Problem
 // Error is the problems in Chinese, one per line.
 func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
 
+// In is the problems in l, one per line.
+func (ps Problems) In(l i18n.Lang) string { return strings.Join(ps.Lines(l), "\n") }
+
 // Lines renders each problem in lang.
 func (ps Problems) Lines(l i18n.Lang) []string {
 	out := make([]string, len(ps))
@@ -45,18 +48,6 @@ func (ps Problems) Lines(l i18n.Lang) []string {
 		out[i] = p.In(l)
 	}
 	return out
-}
-
-// ErrorLines renders err for a person: every problem of a Problems on its
-// own line, anything else as its message.
-func ErrorLines(err error, l i18n.Lang) []string {
-	if ps, ok := err.(Problems); ok {
-		return ps.Lines(l)
-	}
-	if p, ok := err.(*Problem); ok {
-		return []string{p.In(l)}
-	}
-	return []string{display.Sanitize(err.Error())}
 }
 
 func (p *Problem) Error() string { return p.In(i18n.Zh) }

@@ -51,6 +51,9 @@ type ConflictError struct{ Copy string }
 
 func (e *ConflictError) Error() string { return e.Message().In(i18n.Zh) }
 
+// In is the error for a person in l.
+func (e *ConflictError) In(l i18n.Lang) string { return e.Message().In(l) }
+
 // Message is the error for a person, in either language.
 func (e *ConflictError) Message() i18n.Message {
 	return i18n.Message{Catalog: msgs, Key: "session.conflict", Args: []any{e.Copy}}
@@ -96,7 +99,7 @@ func Open(path string, opts SessionOptions) (*Session, error) {
 		c, err := applyRecord(s.comp, r)
 		if err != nil {
 			s.Close()
-			return nil, fmt.Errorf("%s: %w", store.JournalPath(path), err)
+			return nil, newError(err, "journal.apply", store.JournalPath(path), Explain(err))
 		}
 		s.comp = c
 	}
@@ -134,7 +137,7 @@ func (s *Session) Unsaved() int {
 }
 
 // ErrReadOnly is returned by Commit on a file another instance holds.
-var ErrReadOnly = errors.New("文件正由另一个程序录入，此处只读")
+var ErrReadOnly error = newError(nil, "session.readonly")
 
 // Commit stores one slot: it is journaled and synced to disk before Commit
 // returns, so the caller may then say "saved". It returns the competition
@@ -246,7 +249,7 @@ func (s *Session) Reload() (*scoring.Competition, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.unsaved > 0 {
-		return s.comp, errors.New("有未保存的录入，未重新加载")
+		return s.comp, newError(nil, "session.not_reloaded")
 	}
 	doc, err := LoadFile(s.Path, Options{Encoding: s.doc.Encoding, Places: true})
 	if err != nil {
@@ -285,7 +288,7 @@ func encodeText(text []byte, doc *Doc) ([]byte, error) {
 	if doc.Encoding == "gb18030" {
 		out, err := simplifiedchinese.GB18030.NewEncoder().Bytes(text)
 		if err != nil {
-			return nil, fmt.Errorf("无法按 GB18030 保存：%w", err)
+			return nil, newError(err, "session.gb18030")
 		}
 		return out, nil
 	}
@@ -299,17 +302,17 @@ func encodeText(text []byte, doc *Doc) ([]byte, error) {
 func applyRecord(c *scoring.Competition, r store.Record) (*scoring.Competition, error) {
 	s, i := c.FindStreet(r.Street), c.FindItem(r.Item)
 	if s < 0 || i < 0 {
-		return nil, fmt.Errorf("日志中的街道“%s”或细则项“%s”在文件中不存在", r.Street, r.Item)
+		return nil, newError(nil, "journal.street", r.Street, r.Item)
 	}
 	slot := 0
 	if c.Items[i].Kind == scoring.Judged {
 		if slot = c.FindJudge(r.Judge); slot < 0 {
-			return nil, fmt.Errorf("日志中的评委“%s”在文件中不存在", r.Judge)
+			return nil, newError(nil, "journal.judge", r.Judge)
 		}
 	}
 	v, err := ParseSlot(&c.Items[i], r.Value)
 	if err != nil {
-		return nil, fmt.Errorf("日志中的分数“%s”无效：%w", r.Value, err)
+		return nil, newError(err, "journal.value", r.Value, Explain(err))
 	}
 	return c.WithSlot(s, i, slot, v), nil
 }
@@ -321,16 +324,16 @@ func ParseSlot(it *scoring.Item, text string) (scoring.Slot, error) {
 		return scoring.Slot{}, nil
 	case recusedWord, recusedZh:
 		if it.Kind != scoring.Judged {
-			return scoring.Slot{}, errors.New("只有评委打分项可以回避")
+			return scoring.Slot{}, newError(nil, "slot.recuse")
 		}
 		return scoring.Slot{State: scoring.Recused}, nil
 	}
 	v, err := scoring.ParseDec(text)
 	if err != nil {
-		return scoring.Slot{}, err
+		return scoring.Slot{}, newError(err, "slot.number")
 	}
 	if CheckValue(it, v) != "" {
-		return scoring.Slot{}, fmt.Errorf("超出范围")
+		return scoring.Slot{}, newError(nil, "slot.range")
 	}
 	return scoring.Number(v), nil
 }

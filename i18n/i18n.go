@@ -65,7 +65,32 @@ func (c Catalog) T(l Lang, key string, args ...any) string {
 	if len(args) == 0 {
 		return f
 	}
-	return fmt.Sprintf(f, args...)
+	return fmt.Sprintf(f, Localize(l, args)...)
+}
+
+// Localizer is anything that can say itself in either language: a Message,
+// a problem, an error that knows its message key.
+type Localizer interface {
+	In(l Lang) string
+}
+
+// Localize renders every argument that is a Localizer in l, so a message
+// may carry another message (a reason, a catalog word) as an argument and
+// the whole sentence comes out in one language.
+func Localize(l Lang, args []any) []any {
+	var out []any
+	for i, a := range args {
+		if z, ok := a.(Localizer); ok {
+			if out == nil {
+				out = append([]any(nil), args...)
+			}
+			out[i] = z.In(l)
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // Missing lists keys whose text is empty in either language, for tests.
@@ -89,3 +114,8 @@ type Message struct {
 
 // In renders the message in lang.
 func (m Message) In(l Lang) string { return m.Catalog.T(l, m.Key, m.Args...) }
+
+// M is the message key of c with args, for rendering later.
+func (c Catalog) M(key string, args ...any) Message {
+	return Message{Catalog: c, Key: key, Args: args}
+}

@@ -28,9 +28,8 @@ type EntrySession interface {
 
 var _ EntrySession = (*data.Session)(nil)
 
-// entryMsg marks the messages of the entry view's own Cmds; Update routes
-// them to updateEntry.
-type entryMsg interface{ entryMsg() }
+// et is a message of the catalog in lang, for the entry view.
+func et(lang i18n.Lang, key string, args ...any) string { return catalog.T(lang, key, args...) }
 
 // entryView is tab 4, 录入 Entry: scores typed into a grid, by street or
 // by judge. Every commit goes through the session in a Cmd, one at a time.

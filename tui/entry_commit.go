@@ -52,30 +52,6 @@ type edit struct {
 	old, new scoring.Slot
 }
 
-// Messages of the entry view's Cmds.
-type (
-	entryCommittedMsg struct {
-		op   entryOp
-		comp *scoring.Competition
-		st   *scoring.Standings
-		err  error
-	}
-	entrySavedMsg struct {
-		quit bool
-		err  error
-	}
-	entryIdleMsg   struct{ gen int }
-	entryOpenedMsg struct {
-		sess EntrySession
-		err  error
-	}
-)
-
-func (entryCommittedMsg) entryMsg() {}
-func (entrySavedMsg) entryMsg()     {}
-func (entryIdleMsg) entryMsg()      {}
-func (entryOpenedMsg) entryMsg()    {}
-
 // watcher is the session as a diskWatcher, or nil.
 func (v *entryView) watcher() diskWatcher {
 	w, _ := v.sess.(diskWatcher)

@@ -69,5 +69,5 @@ func ioErrorText(lang i18n.Lang, err error) string {
 	case store.IsReadOnly(err):
 		return et(lang, "entry.err.readonly")
 	}
-	return display.Sanitize(err.Error())
+	return display.Sanitize(data.ErrorText(err, lang))
 }

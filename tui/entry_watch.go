@@ -21,18 +21,6 @@ type diskWatcher interface {
 	Reload() (*scoring.Competition, error)
 }
 
-type (
-	entryWatchTickMsg struct{}
-	entryWatchedMsg   struct {
-		changed bool
-		comp    *scoring.Competition // the file as reloaded; nil when not reloaded
-		err     error
-	}
-)
-
-func (entryWatchTickMsg) entryMsg() {}
-func (entryWatchedMsg) entryMsg()   {}
-
 // watchTick schedules the next check, when the session can be watched.
 func (v *entryView) watchTick() tea.Cmd {
 	if _, ok := v.sess.(diskWatcher); !ok {

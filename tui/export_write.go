@@ -59,20 +59,6 @@ func (f exportFormat) hasExt(name string) bool {
 // exportSafeName is a typed name usable as a file name on Windows.
 func exportSafeName(name string) string { return export.SafeFileName(name) }
 
-// Messages of the export's Cmds.
-type (
-	// exportProposedMsg opens the dialog with a free name in dir.
-	exportProposedMsg struct {
-		dir, name string
-		err       error
-	}
-	// exportWrittenMsg says where the export went, or why it failed.
-	exportWrittenMsg struct {
-		wanted, path string
-		err          error
-	}
-)
-
 // exportDir is the folder exports go to: the competition file's, or the
 // current folder for the embedded demo.
 func (m *Model) exportDir() string {
@@ -185,7 +171,7 @@ func (m Model) updateExportResult(msg tea.Msg) Model {
 	switch msg := msg.(type) {
 	case exportProposedMsg:
 		if msg.err != nil {
-			m.setStatus(catalog.T(m.lang, "export.nodir", display.Sanitize(msg.err.Error())), true)
+			m.setStatus(catalog.T(m.lang, "export.nodir", display.Sanitize(data.ErrorText(msg.err, m.lang))), true)
 			return m
 		}
 		if m.phase == phaseReady {

@@ -15,13 +15,6 @@ type projectorPane struct {
 	model projector.Model
 }
 
-// projectorMsg carries a message of the projector's own Cmds (its page
-// timer, its exit) back to it.
-type projectorMsg struct {
-	gen int
-	msg tea.Msg
-}
-
 // wrapProjector makes cmd's messages projectorMsgs of projector gen.
 func wrapProjector(gen int, cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {

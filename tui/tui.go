@@ -8,6 +8,8 @@ package tui
 
 import (
 	"errors"
+	"fmt"
+	"liangsaibi/data"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -45,29 +47,6 @@ type Options struct {
 	// Version is the program's version, written into exports.
 	Version string
 }
-
-// StandingsChangedMsg replaces the competition and its standings, e.g.
-// after a score was entered or the file was reloaded. Standings may be nil;
-// it is then computed (in Update: send it from a Cmd when that is slow).
-type StandingsChangedMsg struct {
-	Comp      *scoring.Competition
-	Standings *scoring.Standings
-}
-
-// StatusMsg shows a line of text in the status bar (already translated).
-type StatusMsg string
-
-// loadedMsg carries the result of Options.Load or Options.OpenSession.
-type loadedMsg struct {
-	comp     *scoring.Competition
-	st       *scoring.Standings
-	sess     EntrySession
-	problems []string
-	err      error
-}
-
-// showSpinnerMsg arrives when loading has taken longer than a moment.
-type showSpinnerMsg struct{}
 
 // spinnerDelay is how long loading may take before a spinner appears.
 const spinnerDelay = 150 * time.Millisecond
@@ -183,7 +162,7 @@ func loadCmd(opts Options) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() { // a panic in a loader must not take the terminal down
 			if r := recover(); r != nil {
-				msg = loadedMsg{err: errors.New("internal error while loading")}
+				msg = loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: fmt.Errorf("%v", r)}}
 			}
 		}()
 		var (
@@ -201,7 +180,7 @@ func loadCmd(opts Options) tea.Cmd {
 		}
 		if err != nil || len(problems) > 0 || c == nil {
 			if err == nil && len(problems) == 0 {
-				err = errors.New("no competition")
+				err = &data.Error{Msg: catalog.M("load.none")}
 			}
 			return loadedMsg{problems: problems, err: err}
 		}

@@ -68,7 +68,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		if msg.comp == nil {
 			m.phase = phaseFailed
-			m.problems = errorLines(msg.problems, msg.err)
+			m.problems = errorLines(msg.problems, msg.err, m.lang)
 			return m, nil
 		}
 		if msg.sess != nil {

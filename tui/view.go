@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"liangsaibi/data"
+	"liangsaibi/i18n"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -131,7 +133,7 @@ func (m Model) errorLines(w, h int) []string {
 			if k > 0 {
 				indent = "    "
 			}
-			out = append(out, indent+display.Truncate(l, w-len(indent)))
+			out = append(out, indent+display.Truncate(l, w-lipgloss.Width(indent)))
 		}
 		used += len(wrapped)
 	}
@@ -140,7 +142,7 @@ func (m Model) errorLines(w, h int) []string {
 }
 
 // errorLines makes the error screen's lines from a loader's problems.
-func errorLines(problems []string, err error) []string {
+func errorLines(problems []string, err error, lang i18n.Lang) []string {
 	out := make([]string, 0, len(problems)+1)
 	for _, p := range problems {
 		for _, l := range strings.Split(p, "\n") {
@@ -148,7 +150,9 @@ func errorLines(problems []string, err error) []string {
 		}
 	}
 	if err != nil && len(problems) == 0 {
-		out = append(out, display.Sanitize(err.Error()))
+		for _, l := range data.ErrorLines(err, lang) {
+			out = append(out, display.Sanitize(l))
+		}
 	}
 	return out
 }

@@ -25,12 +25,6 @@ var auditCommand = &command{
 }
 
 // The audit command's texts join the command line's catalog.
-func init() {
-	for k, v := range auditMsgs {
-		msgs[k] = v
-	}
-}
-
 func runAudit(e *env, o *options, args []string) int {
 	switch {
 	case len(args) == 0:
@@ -41,7 +35,7 @@ func runAudit(e *env, o *options, args []string) int {
 	path := args[0]
 	entries, err := store.ReadAudit(store.AuditPath(path))
 	if err != nil {
-		e.errorf("audit.read", store.AuditPath(path), err)
+		e.errorf("audit.read", store.AuditPath(path), data.Why(err))
 		return exitFile
 	}
 	if len(entries) == 0 {

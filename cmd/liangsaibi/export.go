@@ -119,7 +119,7 @@ func runExport(e *env, o *options, args []string) int {
 func writeNew(e *env, path string, body []byte) (string, bool) {
 	path = export.FreeName(path)
 	if err := store.WriteFileAtomic(path, body, 0o644); err != nil {
-		e.errorf("export.write", path, err)
+		e.errorf("export.write", path, data.Why(err))
 		return path, false
 	}
 	return path, true

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"liangsaibi/data"
 	"os"
 )
 
@@ -43,6 +44,6 @@ func reportCreateError(e *env, path string, err error) {
 	case errors.Is(err, fs.ErrNotExist):
 		e.errorf("file.no_dir", path)
 	default:
-		e.errorf("file.write", path, err)
+		e.errorf("file.write", path, data.Why(err))
 	}
 }

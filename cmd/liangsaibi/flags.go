@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"liangsaibi/i18n"
@@ -173,12 +174,24 @@ func localFlagError(e *env, err error) string {
 	case strings.HasPrefix(s, "flag provided but not defined: "):
 		return e.t("flag.unknown", strings.TrimPrefix(s, "flag provided but not defined: "))
 	case strings.HasPrefix(s, "flag needs an argument: "):
-		return e.t("flag.needs_value", strings.TrimPrefix(s, "flag needs an argument: "))
-	case strings.HasPrefix(s, "invalid value "):
-		// invalid value "x" for flag -lang: <our message>
-		if i := strings.LastIndex(s, ": "); i >= 0 {
-			return s[i+2:]
+		return e.t("flag.needs_value", strings.TrimLeft(strings.TrimPrefix(s, "flag needs an argument: "), "-"))
+	case strings.HasPrefix(s, "invalid boolean value "), strings.HasPrefix(s, "invalid value "):
+		// invalid value "x" for flag -lang: <our message>, or the flag
+		// package's own "parse error" / "value out of range".
+		m := flagValueRe.FindStringSubmatch(s)
+		if m == nil {
+			break
 		}
+		switch m[3] {
+		case "parse error", "value out of range", "":
+			return e.t("flag.bad_value", m[2], m[1])
+		}
+		return m[3]
+	case strings.HasPrefix(s, "bad flag syntax: "):
+		return e.t("flag.syntax", strings.TrimPrefix(s, "bad flag syntax: "))
 	}
-	return s
+	return e.t("flag.other")
 }
+
+// flagValueRe takes apart the flag package's "invalid value" message.
+var flagValueRe = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-([^:]*)(?:: (.*))?$`)

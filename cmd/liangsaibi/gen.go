@@ -42,12 +42,6 @@ const (
 var genOpts gen.Options
 
 // The gen command's texts join the command line's catalog.
-func init() {
-	for k, v := range genMsgs {
-		msgs[k] = v
-	}
-}
-
 func runGen(e *env, o *options, args []string) int {
 	if len(args) > 0 {
 		return e.usageError("gen", "usage.too_many", strings.Join(args, " "))

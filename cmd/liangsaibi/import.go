@@ -97,7 +97,7 @@ func planImport(e *env, c *scoring.Competition, sheets []string) ([]sheet.Change
 	for _, name := range sheets {
 		raw, err := readSheetFile(name)
 		if err != nil {
-			e.errorf("import.read", name, err)
+			e.errorf("import.read", name, data.Why(err))
 			return nil, -1
 		}
 		v, p := sheet.Read(filepath.Base(name), raw, c, sheet.ReadOptions{Encoding: more.encoding})
@@ -122,7 +122,7 @@ func readSheetFile(name string) ([]byte, error) {
 	defer f.Close()
 	raw, err := io.ReadAll(io.LimitReader(f, sheet.MaxSheetSize+1))
 	if err == nil && len(raw) > sheet.MaxSheetSize {
-		err = errors.New("> 16 MiB")
+		err = &data.Error{Msg: msgs.M("import.too_big", sheet.MaxSheetSize>>20)}
 	}
 	return raw, err
 }

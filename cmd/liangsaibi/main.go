@@ -73,7 +73,9 @@ type env struct {
 }
 
 // t is a message of this command line in the chosen language.
-func (e *env) t(key string, args ...any) string { return msgs.T(e.lang, key, cleanArgs(args)...) }
+func (e *env) t(key string, args ...any) string {
+	return msgs.T(e.lang, key, cleanArgs(e.lang, args)...)
+}
 
 // errorf prints one error line to stderr.
 func (e *env) errorf(key string, args ...any) {

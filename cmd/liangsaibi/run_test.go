@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"liangsaibi/i18n/i18ntest"
 	"strings"
 	"testing"
 )
@@ -77,4 +78,10 @@ func TestParseInterspersed(t *testing.T) {
 	if o.format != "json" || strings.Join(rest, ",") != "a.yaml,-b.yaml" {
 		t.Fatalf("format %q rest %q", o.format, rest)
 	}
+}
+
+// TestCatalog: every text of the command line is in both languages, with
+// the same arguments, and used.
+func TestCatalog(t *testing.T) {
+	i18ntest.CheckCatalog(t, msgs, ".")
 }

@@ -29,7 +29,7 @@ type ReadOptions struct {
 func Read(name string, raw []byte, c *scoring.Competition, opts ReadOptions) (vals []Value, ps Problems) {
 	defer func() {
 		if r := recover(); r != nil {
-			vals, ps = nil, Problems{{Loc: Loc{File: name}, Key: "p.read", Args: []any{"internal error"}}}
+			vals, ps = nil, Problems{{Loc: Loc{File: name}, Key: "p.internal"}}
 		}
 	}()
 	t, ps := readTable(name, raw, opts.Encoding)

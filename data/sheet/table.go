@@ -56,7 +56,7 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 	var err error
 	if isXLSX(raw) {
 		if t, err = readXLSX(raw); err != nil {
-			ps.add(file, "p.xlsx", err.Error())
+			ps.add(file, "p.xlsx")
 			return nil, ps
 		}
 		return t, nil
@@ -82,7 +82,7 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 				l.Row, l.Col = pe.StartLine, 0
 				err = pe.Err
 			}
-			ps.add(l, "p.csv", err.Error())
+			ps.add(l, "p.csv")
 			return nil, ps
 		}
 		// The reader skips blank lines, but each is a row in a spreadsheet.

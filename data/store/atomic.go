@@ -24,7 +24,7 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 	}
 	if info, err := os.Stat(path); err == nil {
 		if !info.Mode().IsRegular() {
-			return fileErr("write", path, errors.New("not a regular file"))
+			return fileErr("write", path, ErrNotRegular)
 		}
 		perm = info.Mode().Perm()
 	} else if !errors.Is(err, fs.ErrNotExist) {

@@ -39,5 +39,5 @@ func ConflictCopy(file string, content []byte, now time.Time) (string, error) {
 		}
 		return name, nil
 	}
-	return "", fileErr("create", file, errors.New("too many conflict copies"))
+	return "", fileErr("create", file, ErrTooManyCopies)
 }

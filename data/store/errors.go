@@ -7,6 +7,14 @@ import (
 	"syscall"
 )
 
+// ErrNotRegular is the cause of a FileError when the path to be replaced
+// is a folder or a device, not a regular file.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooManyCopies is the cause of a FileError when no free name is left
+// for a conflict copy.
+var ErrTooManyCopies = errors.New("too many conflict copies")
+
 // FileError is every failure of this package that touches the disk. It keeps
 // the operation and the path so the caller can say what went wrong where, and
 // it unwraps to the system error so IsDiskFull / IsReadOnly can classify it.

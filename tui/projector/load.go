@@ -1,25 +1,13 @@
 package projector
 
 import (
-	"errors"
 	"fmt"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
-
-// loadedMsg carries the result of one load: new standings, or why the
-// file could not be read.
-type loadedMsg struct {
-	seq  int
-	st   *scoring.Standings
-	sum  *summary // nil: worked out in Update
-	errs []string // nil on success
-	at   time.Time
-}
 
 // defaultLoader reads path, or the embedded demo when path is "".
 func defaultLoader(path, encoding string) func() (*scoring.Competition, error) {
@@ -50,7 +38,7 @@ func (m Model) loadCmd(seq int) tea.Cmd {
 	return func() tea.Msg {
 		comp, err := safeLoad(load)
 		if err == nil && comp == nil {
-			err = errors.New("no competition")
+			err = &data.Error{Msg: catalog.M("load.none")}
 		}
 		if err != nil {
 			return loadedMsg{seq: seq, errs: data.ErrorLines(err, lang), at: now()}
@@ -65,7 +53,7 @@ func (m Model) loadCmd(seq int) tea.Cmd {
 func safeLoad(load func() (*scoring.Competition, error)) (comp *scoring.Competition, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			comp, err = nil, fmt.Errorf("%v", r)
+			comp, err = nil, &data.Error{Msg: catalog.M("load.internal"), Err: fmt.Errorf("%v", r)}
 		}
 	}()
 	return load()

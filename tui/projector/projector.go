@@ -43,9 +43,6 @@ type Options struct {
 	Embedded bool
 }
 
-// ExitMsg asks the dashboard to close the projector (esc when Embedded).
-type ExitMsg struct{}
-
 // defaultPageSeconds is the automatic paging interval when none is given.
 const defaultPageSeconds = 8
 

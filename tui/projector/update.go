@@ -1,13 +1,11 @@
 package projector
 
 import (
+	"liangsaibi/data"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
-
-// pageTickMsg turns the page; gen tells a current timer from a replaced one.
-type pageTickMsg struct{ gen int }
 
 // Update handles keys, window sizes, loads, file changes and page timers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -21,7 +19,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyLoad(msg)
 	case watchStartedMsg:
 		if msg.err != nil {
-			m.watchErr = msg.err.Error()
+			m.watchErr = data.ErrorText(msg.err, m.opts.Lang)
 			return m, nil
 		}
 		m.watch = msg.w

@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"liangsaibi/i18n/i18ntest"
 	"slices"
 	"strings"
 	"testing"
@@ -275,7 +276,5 @@ func TestHeldIgnoresRevealSteps(t *testing.T) {
 }
 
 func TestCatalogComplete(t *testing.T) {
-	if missing := catalog.Missing(); len(missing) > 0 {
-		t.Errorf("missing translations: %v", missing)
-	}
+	i18ntest.CheckCatalog(t, catalog, ".")
 }

@@ -30,15 +30,6 @@ type watcher struct {
 	once    sync.Once
 }
 
-// watchStartedMsg hands the running watcher (or why it failed) to Update.
-type watchStartedMsg struct {
-	w   *watcher
-	err error
-}
-
-// fileChangedMsg says the file or its journal changed and settled.
-type fileChangedMsg struct{}
-
 func startWatchCmd(path string) tea.Cmd {
 	return func() tea.Msg {
 		w, err := startWatcher(path)

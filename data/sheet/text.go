@@ -26,7 +26,6 @@ var messages = i18n.Catalog{
 	"grid.target":   {"目标值", "Target"},
 	"grid.standard": {"达标线", "Standard"},
 	"grid.withUnit": {"%s（%s）", "%s (%s)"},
-	"grid.header":   {"表头", "header"},
 	"what.street":   {"街道", "street"},
 	"what.item":     {"细则项", "item"},
 	"what.judge":    {"评委", "judge"},
@@ -42,9 +41,10 @@ var messages = i18n.Catalog{
 	"hint.mean": {"，是不是“%s”？", "; did you mean %q?"},
 
 	// Problems.
+	"p.internal":    {"读取时程序出错（这是程序的缺陷，请把这个文件发给维护人员）", "the program failed while reading it (a bug: please send this file to the maintainers)"},
 	"p.read":        {"无法读取：%s", "cannot be read: %s"},
-	"p.csv":         {"CSV 格式错误：%s", "broken CSV: %s"},
-	"p.xlsx":        {"不是有效的 Excel 文件（.xlsx）：%s", "not a valid Excel file (.xlsx): %s"},
+	"p.csv":         {"无法按 CSV 格式读取这一行", "this row cannot be read as CSV"},
+	"p.xlsx":        {"不是有效的 Excel 文件（.xlsx）：文件可能已损坏、设置了密码，或另存时选错了格式", "not a valid Excel file (.xlsx): it may be damaged or password-protected, or saved in another format"},
 	"p.notUTF8":     {"文件不是 UTF-8 编码；如果是 Excel 或 WPS 另存的“CSV（逗号分隔）”，请加 --encoding gb18030", "the file is not UTF-8; if Excel or WPS saved it as \"CSV (comma delimited)\", add --encoding gb18030"},
 	"p.gb18030":     {"无法按 GB18030 解码", "cannot be decoded as GB18030"},
 	"p.noCode":      {"不是 liangsaibi 生成的评分表（缺少识别码“%s”），请用 liangsaibi sheet 生成评分表", "not a score sheet made by liangsaibi (no code %q); make one with liangsaibi sheet"},

@@ -27,10 +27,7 @@ var messages = i18n.Catalog{
 	// Cell markers.
 	"mark.tied":    {"并列", "tied"},
 	"mark.pending": {"待评", "pending"},
-	"mark.none":    {"无", "none"},
-	"mark.dropped": {"去掉", "dropped"},
 	"mark.recused": {"回避", "recused"},
-	"mark.empty":   {"未评", "not scored"},
 
 	// Sheet names (at most 31 characters, none of : \ / ? * [ ]).
 	"sheet.ranking":  {"排名", "Ranking"},

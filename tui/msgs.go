@@ -1,0 +1,93 @@
+package tui
+
+// The tea.Msg types of the dashboard: what its Cmds send back to Update.
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/scoring"
+)
+
+// StandingsChangedMsg replaces the competition and its standings, e.g.
+// after a score was entered or the file was reloaded. Standings may be nil;
+// it is then computed (in Update: send it from a Cmd when that is slow).
+type StandingsChangedMsg struct {
+	Comp      *scoring.Competition
+	Standings *scoring.Standings
+}
+
+// StatusMsg shows a line of text in the status bar (already translated).
+type StatusMsg string
+
+// loadedMsg carries the result of Options.Load or Options.OpenSession.
+type loadedMsg struct {
+	comp     *scoring.Competition
+	st       *scoring.Standings
+	sess     EntrySession
+	problems []string
+	err      error
+}
+
+// showSpinnerMsg arrives when loading has taken longer than a moment.
+type showSpinnerMsg struct{}
+
+// entryMsg marks the messages of the entry view's own Cmds; Update routes
+// them to updateEntry.
+type entryMsg interface{ entryMsg() }
+
+// Messages of the entry view's Cmds.
+type (
+	entryCommittedMsg struct {
+		op   entryOp
+		comp *scoring.Competition
+		st   *scoring.Standings
+		err  error
+	}
+	entrySavedMsg struct {
+		quit bool
+		err  error
+	}
+	entryIdleMsg   struct{ gen int }
+	entryOpenedMsg struct {
+		sess EntrySession
+		err  error
+	}
+)
+
+func (entryCommittedMsg) entryMsg() {}
+func (entrySavedMsg) entryMsg()     {}
+func (entryIdleMsg) entryMsg()      {}
+func (entryOpenedMsg) entryMsg()    {}
+
+type (
+	entryWatchTickMsg struct{}
+	entryWatchedMsg   struct {
+		changed bool
+		comp    *scoring.Competition // the file as reloaded; nil when not reloaded
+		err     error
+	}
+)
+
+func (entryWatchTickMsg) entryMsg() {}
+func (entryWatchedMsg) entryMsg()   {}
+
+// Messages of the export's Cmds.
+type (
+	// exportProposedMsg opens the dialog with a free name in dir.
+	exportProposedMsg struct {
+		dir, name string
+		err       error
+	}
+	// exportWrittenMsg says where the export went, or why it failed.
+	exportWrittenMsg struct {
+		wanted, path string
+		err          error
+	}
+)
+
+// projectorMsg carries a message of the projector's own Cmds (its page
+// timer, its exit) back to it.
+type projectorMsg struct {
+	gen int
+	msg tea.Msg
+}
