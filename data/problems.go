@@ -31,15 +31,21 @@ func (p Problem) In(l i18n.Lang) string {
 	return msg
 }
 
-// Problems is every problem found in one file, in the order of the file.
-// It is the error a load returns when the file is not valid.
-type Problems []Problem
+// ProblemList is every problem found, in the order found: the error a
+// check returns when a file is not valid. A competition file (Problem) and
+// a judge's sheet (sheet.Problem) say where a problem is differently, so
+// the list holds anything that renders itself.
+type ProblemList[P interface{ In(i18n.Lang) string }] []P
+
+// Problems is every problem found in one competition file, in the order
+// of the file. It is the error a load returns when the file is not valid.
+type Problems = ProblemList[Problem]
 
 // Error is the problems in Chinese, one per line.
-func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
+func (ps ProblemList[P]) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
 
 // Lines renders each problem in lang.
-func (ps Problems) Lines(l i18n.Lang) []string {
+func (ps ProblemList[P]) Lines(l i18n.Lang) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = p.In(l)
@@ -47,16 +53,11 @@ func (ps Problems) Lines(l i18n.Lang) []string {
 	return out
 }
 
-// ErrorLines renders err for a person: every problem of a Problems on its
-// own line, anything else as its message.
+// ErrorLines renders err for a person: every problem of a problem list on
+// its own line, anything else as its message.
 func ErrorLines(err error, l i18n.Lang) []string {
-	if ps, ok := err.(Problems); ok {
+	if ps, ok := err.(interface{ Lines(i18n.Lang) []string }); ok {
 		return ps.Lines(l)
-	}
-	if p, ok := err.(*Problem); ok {
-		return []string{p.In(l)}
 	}
 	return []string{display.Sanitize(err.Error())}
 }
-
-func (p *Problem) Error() string { return p.In(i18n.Zh) }

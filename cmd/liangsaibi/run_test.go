@@ -8,14 +8,6 @@ import (
 	"liangsaibi/i18n"
 )
 
-// runArgs runs the program in-process with the given environment variables.
-func runArgs(vars map[string]string, args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	e := &env{stdout: &out, stderr: &errb}
-	code = run(e, args, func(k string) string { return vars[k] })
-	return code, out.String(), errb.String()
-}
-
 // TestPanicBecomesExit3: a bug in a command prints an apology, never a
 // Go stack trace, and exits 3.
 func TestPanicBecomesExit3(t *testing.T) {
