@@ -85,12 +85,7 @@ func proposeExportCmd(dir, base, ext string, now func() time.Time) tea.Cmd {
 // writeExportCmd writes st in format f to path, or, when path exists by
 // now, to a free name next to it: nothing is ever overwritten.
 func writeExportCmd(st *scoring.Standings, f export.Format, path string, opts export.Options) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() { // a panic in a writer must not take the terminal down
-			if r := recover(); r != nil {
-				msg = exportWrittenMsg{wanted: path, err: fmt.Errorf("%v", r)}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		var buf bytes.Buffer
 		if err := f.Write(&buf, st, opts); err != nil {
 			return exportWrittenMsg{wanted: path, err: err}
@@ -100,7 +95,7 @@ func writeExportCmd(st *scoring.Standings, f export.Format, path string, opts ex
 			return exportWrittenMsg{wanted: path, err: err}
 		}
 		return exportWrittenMsg{wanted: path, path: final}
-	}
+	}, func(err error) tea.Msg { return exportWrittenMsg{wanted: path, err: err} })
 }
 
 // startExport is `x`: it asks for a proposed name; the dialog opens when
