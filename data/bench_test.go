@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"liangsaibi/data/export"
 	"liangsaibi/data/gen"
 	"liangsaibi/scoring"
 )
@@ -107,7 +108,7 @@ func BenchmarkLoadAndRank(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if err := WriteJSON(io.Discard, scoring.Compute(doc.Comp)); err != nil {
+			if err := export.WriteJSON(io.Discard, scoring.Compute(doc.Comp)); err != nil {
 				b.Fatal(err)
 			}
 		}

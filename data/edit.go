@@ -17,17 +17,12 @@ import (
 // without risking the file; nothing was written.
 var ErrUnsafeEdit = errors.New("the scores could not be written into the file safely")
 
-// Render returns src (a valid competition file as UTF-8 text) changed so
+// render returns src (a valid competition file as UTF-8 text) changed so
 // that its scores are those of comp, touching as little text as possible:
 // a changed score changes only that number, so the user's comments, key
 // order and layout stay as they were. The result is read back and checked;
-// when it does not hold exactly comp's scores, Render refuses.
-func Render(src []byte, comp *scoring.Competition) ([]byte, error) {
-	out, _, err := render(src, comp)
-	return out, err
-}
-
-// render is Render that also says where each score now is in the text.
+// when it does not hold exactly comp's scores, render refuses. It also
+// says where each score now is in the text.
 func render(src []byte, comp *scoring.Competition) ([]byte, *places, error) {
 	root, err := parseYAML("", src)
 	if err != nil {

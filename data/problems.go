@@ -31,23 +31,27 @@ func (p Problem) In(l i18n.Lang) string {
 	return msg
 }
 
-// Problems is every problem found in one file, in the order of the file.
-// It is the error a load returns when the file is not valid.
-type Problems []Problem
+// ProblemList is every problem found, in the order found: the error a
+// check returns when a file is not valid. A competition file (Problem) and
+// a judge's sheet (sheet.Problem) say where a problem is differently, so
+// the list holds anything that renders itself.
+type ProblemList[P interface{ In(i18n.Lang) string }] []P
+
+// Problems is every problem found in one competition file, in the order
+// of the file. It is the error a load returns when the file is not valid.
+type Problems = ProblemList[Problem]
 
 // Error is the problems in Chinese, one per line.
-func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
+func (ps ProblemList[P]) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
 
 // In is the problems in l, one per line.
-func (ps Problems) In(l i18n.Lang) string { return strings.Join(ps.Lines(l), "\n") }
+func (ps ProblemList[P]) In(l i18n.Lang) string { return strings.Join(ps.Lines(l), "\n") }
 
 // Lines renders each problem in lang.
-func (ps Problems) Lines(l i18n.Lang) []string {
+func (ps ProblemList[P]) Lines(l i18n.Lang) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = p.In(l)
 	}
 	return out
 }
-
-func (p *Problem) Error() string { return p.In(i18n.Zh) }

@@ -131,7 +131,8 @@ func TestSessionDiskFullIsAnErrorAndLosesNothing(t *testing.T) {
 	if _, err := s.Commit(st, it, 0, scoring.Number(scoring.DecFromInt(60))); err != nil {
 		t.Fatal(err)
 	}
-	restore := store.InjectFault(store.OpWrite, syscall.ENOSPC)
+	s.journal.Faults = &store.Faults{}
+	restore := s.journal.Faults.Inject(store.OpWrite, syscall.ENOSPC)
 	err = s.Save()
 	if !store.IsDiskFull(err) {
 		t.Fatalf("want disk full, got %v", err)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"liangsaibi/data/export"
 	"liangsaibi/scoring"
 )
 
@@ -30,7 +31,7 @@ func TestSpecVectors(t *testing.T) {
 				t.Fatalf("load: %v", err)
 			}
 			var got bytes.Buffer
-			if err := WriteJSON(&got, scoring.Compute(doc.Comp)); err != nil {
+			if err := export.WriteJSON(&got, scoring.Compute(doc.Comp)); err != nil {
 				t.Fatal(err)
 			}
 			want, err := os.ReadFile(exp)

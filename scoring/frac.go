@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"math"
-	"math/big"
 	"math/bits"
 )
 
@@ -89,8 +88,6 @@ func (x frac) times(n, d int64) (frac, bool) {
 	}
 	return frac{a, b}, true
 }
-
-func (x frac) rat() *big.Rat { return big.NewRat(x.n, x.d) }
 
 // publishFrac rounds n/d to decimals places like Publish, in machine
 // integers (128-bit intermediate), or reports that it cannot.

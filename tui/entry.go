@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
+	"liangsaibi/data/watch"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -67,6 +68,7 @@ type entryView struct {
 	quitting      bool
 	quitArmed     bool                                                 // saving on quit failed: q again quits
 	tick          func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
+	fileWatch     *watch.Watcher                                       // follows the file on disk; nil until started
 }
 
 func newEntryView(opts Options) entryView {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -136,26 +135,16 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 }
 
 func openSessionCmd(open func() (EntrySession, error)) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = entryOpenedMsg{err: fmt.Errorf("%v", r)}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		s, err := open()
 		return entryOpenedMsg{sess: s, err: err}
-	}
+	}, func(err error) tea.Msg { return entryOpenedMsg{err: err} })
 }
 
 // commitCmd journals one slot and computes the new standings off the UI
 // thread: only the changed street is scored again when st is current.
 func commitCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = entryCommittedMsg{op: op, err: fmt.Errorf("%v", r)}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		before := s.Comp()
 		c2, err := s.Commit(op.ref.street, op.ref.item, op.ref.slot, op.val)
 		if err != nil {
@@ -168,16 +157,11 @@ func commitCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
 			st2 = scoring.Compute(c2)
 		}
 		return entryCommittedMsg{op: op, comp: c2, st: st2}
-	}
+	}, func(err error) tea.Msg { return entryCommittedMsg{op: op, err: err} })
 }
 
 func saveCmd(s EntrySession, quit bool) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = entrySavedMsg{quit: quit, err: fmt.Errorf("%v", r)}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		err := s.Save()
 		if err == nil && quit {
 			if cl, ok := s.(interface{ Close() error }); ok {
@@ -185,7 +169,7 @@ func saveCmd(s EntrySession, quit bool) tea.Cmd {
 			}
 		}
 		return entrySavedMsg{quit: quit, err: err}
-	}
+	}, func(err error) tea.Msg { return entrySavedMsg{quit: quit, err: err} })
 }
 
 // idleCmd is the autosave timer; tests replace tick to fire it by hand.
@@ -214,7 +198,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		}
 		v.sess = msg.sess
 		v.info = sessionInfoOf(msg.sess, m.lang)
-		cmds := []tea.Cmd{v.watchTick()}
+		cmds := []tea.Cmd{v.startWatch()}
 		v.copiedTo = v.info.path
 		v.say(et(m.lang, "entry.democopy", v.info.path), false)
 		m.status = v.note
@@ -277,7 +261,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		if msg.gen == v.idleGen && v.unsaved > 0 && v.sess != nil {
 			return m, v.enqueueSave(c, false)
 		}
-	case entryWatchTickMsg, entryWatchedMsg:
+	case entryWatchingMsg, entryFileChangedMsg, entryWatchedMsg:
 		cmd := m.updateWatch(msg)
 		return m, cmd
 	}

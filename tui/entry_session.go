@@ -13,9 +13,10 @@ import (
 // sessionInfo is what the entry view tells the user about the open file.
 type sessionInfo struct {
 	readOnly  bool
-	holder    string // who holds the file, when read-only
-	recovered int    // journal entries replayed on open
-	path      string
+	holder    string   // who holds the file, when read-only
+	recovered int      // journal entries replayed on open
+	path      string   // as shown
+	file      string   // as opened, for watching
 	notes     []string // further things to tell on open, translated
 }
 
@@ -27,7 +28,7 @@ type infoSession interface{ entryInfo() sessionInfo }
 func sessionInfoOf(s EntrySession, lang i18n.Lang) sessionInfo {
 	switch s := s.(type) {
 	case *data.Session:
-		info := sessionInfo{readOnly: s.ReadOnly, recovered: s.Recovered, path: display.Sanitize(s.Path)}
+		info := sessionInfo{readOnly: s.ReadOnly, recovered: s.Recovered, path: display.Sanitize(s.Path), file: s.Path}
 		if s.ReadOnly {
 			h := s.Holder
 			info.holder = display.Sanitize(fmt.Sprintf("%s@%s（PID %d）", h.User, h.Host, h.PID))

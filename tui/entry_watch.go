@@ -1,18 +1,11 @@
 package tui
 
 import (
-	"fmt"
-	"time"
-
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data/watch"
 	"liangsaibi/scoring"
 )
-
-// watchEvery is how often the entry view checks whether someone else
-// changed the file (a hand edit, another program, the writing instance
-// when this one is read-only).
-const watchEvery = 3 * time.Second
 
 // diskWatcher is what a session offers for following changes on disk;
 // *data.Session has it.
@@ -21,27 +14,37 @@ type diskWatcher interface {
 	Reload() (*scoring.Competition, error)
 }
 
-// watchTick schedules the next check, when the session can be watched.
-func (v *entryView) watchTick() tea.Cmd {
-	if _, ok := v.sess.(diskWatcher); !ok {
+// startWatch follows the session's file on disk (a hand edit, another
+// program, the writing instance when this one is read-only), once, when
+// the session can be watched.
+func (v *entryView) startWatch() tea.Cmd {
+	path := v.info.file
+	if v.watcher() == nil || path == "" || v.fileWatch != nil {
 		return nil
 	}
-	tick := v.tick
-	if tick == nil {
-		tick = tea.Tick
+	return safeCmd(func() tea.Msg {
+		w, err := watch.Start(watch.Options{}, path)
+		if err != nil {
+			return nil // no following; entering scores works as before
+		}
+		return entryWatchingMsg{w}
+	}, func(error) tea.Msg { return nil })
+}
+
+// nextFileChange waits for the watcher's next change.
+func nextFileChange(w *watch.Watcher) tea.Cmd {
+	return func() tea.Msg {
+		if w.Next() {
+			return entryFileChangedMsg{}
+		}
+		return nil
 	}
-	return tick(watchEvery, func(time.Time) tea.Msg { return entryWatchTickMsg{} })
 }
 
 // watchCmd checks the file and reloads it when nothing typed here is
 // waiting to be written; otherwise the next save keeps a conflict copy.
 func watchCmd(w diskWatcher, reload bool) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = entryWatchedMsg{err: fmt.Errorf("%v", r)}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		if !w.ChangedOnDisk() {
 			return entryWatchedMsg{}
 		}
@@ -50,7 +53,17 @@ func watchCmd(w diskWatcher, reload bool) tea.Cmd {
 		}
 		c, err := w.Reload()
 		return entryWatchedMsg{changed: true, comp: c, err: err}
+	}, func(err error) tea.Msg { return entryWatchedMsg{err: err} })
+}
+
+// watchQueued reports a check already waiting to run.
+func (v *entryView) watchQueued() bool {
+	for _, op := range v.queue {
+		if op.kind == opWatch {
+			return true
+		}
 	}
+	return false
 }
 
 // updateWatch handles the watch messages.
@@ -58,15 +71,28 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 	v := &m.entry
 	c := m.ctx()
 	switch msg := msg.(type) {
-	case entryWatchTickMsg:
-		if v.busy() || v.quitting {
-			return v.watchTick()
+	case entryWatchingMsg:
+		if v.fileWatch != nil { // started twice: keep the first
+			msg.w.Close()
+			return nil
+		}
+		v.fileWatch = msg.w
+		return nextFileChange(msg.w)
+	case entryFileChangedMsg:
+		var next tea.Cmd
+		if v.fileWatch != nil {
+			next = nextFileChange(v.fileWatch)
+		}
+		// Queued behind typed scores and saves, never dropped: a change
+		// seen while busy is checked once they are done.
+		if v.quitting || v.watchQueued() {
+			return next
 		}
 		v.queue = append(v.queue, entryOp{kind: opWatch})
-		return v.pump(c)
+		return tea.Batch(next, v.pump(c))
 	case entryWatchedMsg:
 		v.inFlight = nil
-		cmds := []tea.Cmd{v.watchTick()}
+		var cmds []tea.Cmd
 		switch {
 		case msg.err != nil:
 			v.failed(m, et(m.lang, "entry.err.reload", ioErrorText(m.lang, msg.err)))

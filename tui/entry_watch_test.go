@@ -36,13 +36,13 @@ func newWatchedHarness(t *testing.T) (*entryHarness, *watchedSession) {
 
 func TestEntryReloadsAFileChangedByOthers(t *testing.T) {
 	hs, w := newWatchedHarness(t)
-	hs.m = hs.feed(hs.m, entryWatchTickMsg{})
+	hs.m = hs.feed(hs.m, entryFileChangedMsg{})
 	if w.reloads != 0 {
 		t.Fatal("reloaded an unchanged file")
 	}
 	edited := testComp().WithSlot(0, 7, 0, num("33"))
 	w.onDisk, w.changed = edited, true
-	hs.m = hs.feed(hs.m, entryWatchTickMsg{})
+	hs.m = hs.feed(hs.m, entryFileChangedMsg{})
 	if w.reloads != 1 || hs.slot(0, 7, 0) != num("33") {
 		t.Fatalf("reloads %d, cell %+v: the hand edit is not shown", w.reloads, hs.slot(0, 7, 0))
 	}
@@ -57,8 +57,8 @@ func TestEntryNeverReloadsOverUnsavedScores(t *testing.T) {
 	hs.keys("enter")
 	w.onDisk, w.changed = testComp(), true
 	w.saveErr = &data.ConflictError{Copy: "比赛.conflict-1.yaml"}
-	hs.m = hs.feed(hs.m, entryWatchTickMsg{})
-	hs.m = hs.feed(hs.m, entryWatchTickMsg{})
+	hs.m = hs.feed(hs.m, entryFileChangedMsg{})
+	hs.m = hs.feed(hs.m, entryFileChangedMsg{})
 	if w.reloads != 0 {
 		t.Fatal("reloaded over an unsaved score")
 	}

@@ -56,8 +56,8 @@ func (d *exportDialog) setFormat(i int) {
 	n := len(exportFormats)
 	i = (i%n + n) % n
 	name := d.input.Value()
-	if old := exportFormats[d.format].ext; strings.EqualFold(filepath.Ext(name), old) {
-		name = strings.TrimSuffix(name, filepath.Ext(name)) + exportFormats[i].ext
+	if old := exportFormats[d.format].Ext; strings.EqualFold(filepath.Ext(name), old) {
+		name = strings.TrimSuffix(name, filepath.Ext(name)) + exportFormats[i].Ext
 		d.input.SetValue(name)
 		d.input.CursorEnd()
 	}
@@ -72,8 +72,8 @@ func (d *exportDialog) target() (string, bool) {
 		return "", false
 	}
 	f := exportFormats[d.format]
-	if !f.hasExt(name) {
-		name += f.ext
+	if !f.HasExt(name) {
+		name += f.Ext
 	}
 	return filepath.Join(d.dir, name), true
 }
@@ -124,9 +124,9 @@ func (d *exportDialog) render(m *Model, w int) []string {
 	var formats strings.Builder
 	for i, f := range exportFormats {
 		if i == d.format {
-			formats.WriteString(s.TabActive.Render("[" + f.name + "]"))
+			formats.WriteString(s.TabActive.Render("[" + f.Name + "]"))
 		} else {
-			formats.WriteString(s.TabInactive.Render(" " + f.name + " "))
+			formats.WriteString(s.TabInactive.Render(" " + f.Name + " "))
 		}
 		formats.WriteString(" ")
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"liangsaibi/data"
 	"liangsaibi/data/export"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -68,8 +67,8 @@ func TestExportFormatKeysChangeTheExtension(t *testing.T) {
 		if got := hs.m.export.input.Value(); !strings.HasSuffix(got, step.ext) {
 			t.Errorf("after %s the name is %q, want %s", step.key, got, step.ext)
 		}
-		if f := exportFormats[hs.m.export.format]; f.ext != step.ext {
-			t.Errorf("after %s the format is %s, want %s", step.key, f.name, step.ext)
+		if f := exportFormats[hs.m.export.format]; f.Ext != step.ext {
+			t.Errorf("after %s the format is %s, want %s", step.key, f.Name, step.ext)
 		}
 	}
 }
@@ -100,10 +99,10 @@ func TestExportEditedNameWritesTheCurrentStandings(t *testing.T) {
 		t.Fatal(err)
 	}
 	var now, old bytes.Buffer
-	if err := data.WriteJSON(&now, scoring.Compute(c2)); err != nil {
+	if err := export.WriteJSON(&now, scoring.Compute(c2)); err != nil {
 		t.Fatal(err)
 	}
-	if err := data.WriteJSON(&old, scoring.Compute(testComp())); err != nil {
+	if err := export.WriteJSON(&old, scoring.Compute(testComp())); err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Equal(now.Bytes(), old.Bytes()) {
@@ -119,8 +118,8 @@ func TestExportEditedNameWritesTheCurrentStandings(t *testing.T) {
 func TestExportCSVInGBK(t *testing.T) {
 	hs, dir := newExportHarness(t)
 	hs.keys("x", "right", "right") // csv-gbk
-	if f := exportFormats[hs.m.export.format]; f.name != "csv-gbk" {
-		t.Fatalf("format %s, want csv-gbk", f.name)
+	if f := exportFormats[hs.m.export.format]; f.Name != "csv-gbk" {
+		t.Fatalf("format %s, want csv-gbk", f.Name)
 	}
 	hs.keys("enter")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
@@ -300,7 +299,7 @@ func TestExportWaitsForScoresBeingCommitted(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer
-	if err := data.WriteJSON(&want, hs.m.Standings()); err != nil {
+	if err := export.WriteJSON(&want, hs.m.Standings()); err != nil {
 		t.Fatal(err)
 	}
 	if hs.sess.commits[0].val != num("1") || !bytes.Equal(got, want.Bytes()) {

@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,43 +17,8 @@ import (
 	"liangsaibi/scoring"
 )
 
-// exportFormat is one choice of the export dialog.
-type exportFormat struct {
-	name  string   // as shown, and as `liangsaibi export --format` takes it
-	ext   string   // the extension proposed
-	alias []string // other extensions that name the format
-	write func(io.Writer, *scoring.Standings, export.Options) error
-}
-
-// exportFormats are the dialog's choices; the first is the default.
-var exportFormats = []exportFormat{
-	{name: "xlsx", ext: ".xlsx", write: export.XLSX},
-	{name: "csv", ext: ".csv", write: export.CSV},
-	// For older WPS and Excel on Chinese Windows, which read CSV as GBK.
-	{name: "csv-gbk", ext: ".csv", write: func(w io.Writer, st *scoring.Standings, o export.Options) error {
-		o.Encoding = export.GB18030
-		return export.CSV(w, st, o)
-	}},
-	{name: "yaml", ext: ".yaml", alias: []string{".yml"}, write: export.RankedYAML},
-	{name: "md", ext: ".md", alias: []string{".markdown"}, write: export.Markdown},
-	{name: "json", ext: ".json", write: func(w io.Writer, st *scoring.Standings, _ export.Options) error {
-		return data.WriteJSON(w, st)
-	}},
-}
-
-// hasExt reports whether name already ends with one of f's extensions.
-func (f exportFormat) hasExt(name string) bool {
-	ext := filepath.Ext(name)
-	if strings.EqualFold(ext, f.ext) {
-		return true
-	}
-	for _, a := range f.alias {
-		if strings.EqualFold(ext, a) {
-			return true
-		}
-	}
-	return false
-}
+// exportFormats are the dialog's choices, the registry's: the first is the default.
+var exportFormats = export.Formats()
 
 // exportSafeName is a typed name usable as a file name on Windows.
 func exportSafeName(name string) string { return export.SafeFileName(name) }
@@ -107,15 +71,10 @@ func proposeExportCmd(dir, base, ext string, now func() time.Time) tea.Cmd {
 
 // writeExportCmd writes st in format f to path, or, when path exists by
 // now, to a free name next to it: nothing is ever overwritten.
-func writeExportCmd(st *scoring.Standings, f exportFormat, path string, opts export.Options) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() { // a panic in a writer must not take the terminal down
-			if r := recover(); r != nil {
-				msg = exportWrittenMsg{wanted: path, err: fmt.Errorf("%v", r)}
-			}
-		}()
+func writeExportCmd(st *scoring.Standings, f export.Format, path string, opts export.Options) tea.Cmd {
+	return safeCmd(func() tea.Msg {
 		var buf bytes.Buffer
-		if err := f.write(&buf, st, opts); err != nil {
+		if err := f.Write(&buf, st, opts); err != nil {
 			return exportWrittenMsg{wanted: path, err: err}
 		}
 		final := export.FreeName(path)
@@ -123,7 +82,7 @@ func writeExportCmd(st *scoring.Standings, f exportFormat, path string, opts exp
 			return exportWrittenMsg{wanted: path, err: err}
 		}
 		return exportWrittenMsg{wanted: path, path: final}
-	}
+	}, func(err error) tea.Msg { return exportWrittenMsg{wanted: path, err: err} })
 }
 
 // startExport is `x`: it asks for a proposed name; the dialog opens when
@@ -133,13 +92,13 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 	if now == nil {
 		now = time.Now
 	}
-	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].ext, now)
+	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].Ext, now)
 }
 
 // pendingExport is an export asked for while scores typed before it were
 // still being committed: it is written once they are in the standings.
 type pendingExport struct {
-	format exportFormat
+	format export.Format
 	path   string
 }
 

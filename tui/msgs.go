@@ -4,6 +4,7 @@ package tui
 
 import (
 	tea "charm.land/bubbletea/v2"
+	"liangsaibi/data/watch"
 
 	"liangsaibi/scoring"
 )
@@ -60,16 +61,21 @@ func (entryIdleMsg) entryMsg()      {}
 func (entryOpenedMsg) entryMsg()    {}
 
 type (
-	entryWatchTickMsg struct{}
-	entryWatchedMsg   struct {
+	// entryWatchingMsg hands the running file watcher to Update.
+	entryWatchingMsg struct{ w *watch.Watcher }
+	// entryFileChangedMsg says the file may have changed (the watcher saw
+	// it, maybe our own save): a check confirms by its content.
+	entryFileChangedMsg struct{}
+	entryWatchedMsg     struct {
 		changed bool
 		comp    *scoring.Competition // the file as reloaded; nil when not reloaded
 		err     error
 	}
 )
 
-func (entryWatchTickMsg) entryMsg() {}
-func (entryWatchedMsg) entryMsg()   {}
+func (entryWatchingMsg) entryMsg()    {}
+func (entryFileChangedMsg) entryMsg() {}
+func (entryWatchedMsg) entryMsg()     {}
 
 // Messages of the export's Cmds.
 type (

@@ -8,7 +8,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"liangsaibi/data"
 	"time"
 
@@ -154,17 +153,12 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, loadCmd(m.opts),
 			tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
 	}
-	cmds = append(cmds, m.entry.watchTick()) // follow changes to the file by others
+	cmds = append(cmds, m.entry.startWatch()) // follow changes to the file by others
 	return tea.Batch(cmds...)
 }
 
 func loadCmd(opts Options) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() { // a panic in a loader must not take the terminal down
-			if r := recover(); r != nil {
-				msg = loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: fmt.Errorf("%v", r)}}
-			}
-		}()
+	return safeCmd(func() tea.Msg {
 		var (
 			c        *scoring.Competition
 			sess     EntrySession
@@ -185,7 +179,7 @@ func loadCmd(opts Options) tea.Cmd {
 			return loadedMsg{problems: problems, err: err}
 		}
 		return loadedMsg{comp: c, st: scoring.Compute(c), sess: sess}
-	}
+	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
 }
 
 // Competition is the competition shown (nil while loading).

@@ -71,12 +71,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.problems = errorLines(msg.problems, msg.err, m.lang)
 			return m, nil
 		}
+		var watch tea.Cmd
 		if msg.sess != nil {
 			m.entry.attach(msg.sess)
 			m.status = m.entry.startNote()
+			watch = m.entry.startWatch() // follow changes to the file by others
 		}
 		m.setStandings(msg.comp, msg.st)
-		return m, nil
+		return m, watch
 	case StandingsChangedMsg:
 		if msg.Comp != nil {
 			m.setStandings(msg.Comp, msg.Standings)

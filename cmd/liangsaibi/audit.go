@@ -14,18 +14,19 @@ import (
 // auditCommand is `liangsaibi audit FILE`: every score entered into FILE,
 // from its audit log, as a table (time, operator, street, item, judge,
 // old → new).
-var auditCommand = &command{
-	name:    "audit",
-	summary: "audit.summary",
-	help:    "audit.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		addEncodingFlag(fs, e, o)
-	},
-	run: runAudit,
+func auditCommand() *command {
+	return &command{
+		name:    "audit",
+		summary: "audit.summary",
+		help:    "audit.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			encoding := encodingFlags(fs, e, g)
+			return func(args []string) int { return runAudit(e, *encoding, args) }
+		},
+	}
 }
 
-// The audit command's texts join the command line's catalog.
-func runAudit(e *env, o *options, args []string) int {
+func runAudit(e *env, encoding string, args []string) int {
 	switch {
 	case len(args) == 0:
 		return e.usageError("audit", "audit.no_file")
@@ -44,7 +45,7 @@ func runAudit(e *env, o *options, args []string) int {
 	}
 	// Names come from the file when it loads; otherwise the ids are shown.
 	var comp *scoring.Competition
-	if doc, err := data.LoadFile(path, data.Options{Encoding: o.encoding}); err == nil {
+	if doc, err := data.LoadFile(path, data.Options{Encoding: encoding}); err == nil {
 		comp = doc.Comp
 	}
 	rows := [][]string{{e.t("audit.col.time"), e.t("audit.col.operator"), e.t("audit.col.street"),

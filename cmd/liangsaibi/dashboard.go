@@ -13,23 +13,23 @@ import (
 // dashboard is `liangsaibi [FILE]`: the full-screen dashboard of FILE, or of
 // the embedded demo when no file is given. When stdout is not a terminal
 // (a pipe, a file, CI) it prints the ranking table instead.
-func dashboard(e *env, o *options, args []string) int {
+func dashboard(e *env, g globals, args []string) int {
 	path := ""
 	if len(args) == 1 {
 		path = args[0]
 	}
 	if e.isTerminal == nil || !e.isTerminal() {
-		return printTable(e, o, path)
+		return printTable(e, g.encoding, path)
 	}
 	if path == "" {
-		return runDemoDashboard(e, o)
+		return runDemoDashboard(e, g.operator)
 	}
-	return runFileDashboard(e, o, path)
+	return runFileDashboard(e, g, path)
 }
 
 // printTable is the dashboard's stand-in where no one can interact with it.
-func printTable(e *env, o *options, path string) int {
-	doc := loadDoc(e, o, path)
+func printTable(e *env, encoding, path string) int {
+	doc := loadDoc(e, encoding, path)
 	if doc == nil {
 		return exitFile
 	}
@@ -42,8 +42,8 @@ func printTable(e *env, o *options, path string) int {
 
 // runDemoDashboard shows the embedded demo. The first score entered copies
 // the demo into the current folder, so nothing typed is lost.
-func runDemoDashboard(e *env, o *options) int {
-	doc := loadDoc(e, &options{}, "")
+func runDemoDashboard(e *env, operator string) int {
+	doc := loadDoc(e, "", "")
 	if doc == nil {
 		return exitFile
 	}
@@ -54,7 +54,7 @@ func runDemoDashboard(e *env, o *options) int {
 	return e.tuiResult(tui.Run(tui.Options{
 		Lang:       e.lang,
 		Comp:       doc.Comp,
-		NewSession: tui.DemoSession(dir, o.operator),
+		NewSession: tui.DemoSession(dir, operator),
 		Version:    versionString(),
 	}))
 }
@@ -64,7 +64,7 @@ func runDemoDashboard(e *env, o *options) int {
 // replays scores entered but not yet saved. Opening runs inside the
 // dashboard, which shows a spinner for a large file and an error screen
 // for a file with problems.
-func runFileDashboard(e *env, o *options, path string) int {
+func runFileDashboard(e *env, g globals, path string) int {
 	var sess *data.Session
 	defer func() {
 		if sess != nil {
@@ -76,7 +76,7 @@ func runFileDashboard(e *env, o *options, path string) int {
 		Path:    path,
 		Version: versionString(),
 		OpenSession: func() (tui.EntrySession, []string, error) {
-			s, err := data.Open(path, data.SessionOptions{Encoding: o.encoding, Operator: o.operator})
+			s, err := data.Open(path, data.SessionOptions{Encoding: g.encoding, Operator: g.operator})
 			if err != nil {
 				return nil, data.ErrorLines(err, e.lang), nil
 			}

@@ -13,15 +13,16 @@ import (
 
 // demoCommand is `liangsaibi demo [-o FILE]`: the embedded demo file, to
 // stdout or to FILE with its previous round next to it.
-var demoCommand = &command{
-	name:    "demo",
-	summary: "demo.summary",
-	help:    "demo.help",
-	flags: func(fs *flag.FlagSet, _ *env, o *options) {
-		fs.StringVar(&o.output, "o", "", "")
-		fs.StringVar(&o.output, "output", "", "")
-	},
-	run: runDemo,
+func demoCommand() *command {
+	return &command{
+		name:    "demo",
+		summary: "demo.summary",
+		help:    "demo.help",
+		flags: func(fs *flag.FlagSet, e *env, _ globals) func([]string) int {
+			output := outputFlag(fs)
+			return func(args []string) int { return runDemo(e, *output, args) }
+		},
+	}
 }
 
 // sameContent reports whether the file at path holds exactly want.
@@ -30,12 +31,12 @@ func sameContent(path string, want []byte) bool {
 	return err == nil && bytes.Equal(got, want)
 }
 
-func runDemo(e *env, o *options, args []string) int {
+func runDemo(e *env, output string, args []string) int {
 	if len(args) > 0 {
 		return e.usageError("demo", "usage.too_many", strings.Join(args, " "))
 	}
 	demo, prev := data.DemoFiles()
-	if o.output == "" || o.output == "-" {
+	if output == "" || output == "-" {
 		if _, err := e.stdout.Write(demo); err != nil {
 			e.errorf("write.failed", err)
 			return exitFile
@@ -44,14 +45,14 @@ func runDemo(e *env, o *options, args []string) int {
 	}
 	// The demo names its previous round by file name; write that file
 	// beside it so the comparison with the earlier round works.
-	prevPath := filepath.Join(filepath.Dir(o.output), data.DemoPrevName)
-	if filepath.Clean(o.output) == filepath.Clean(prevPath) {
+	prevPath := filepath.Join(filepath.Dir(output), data.DemoPrevName)
+	if filepath.Clean(output) == filepath.Clean(prevPath) {
 		return e.usageError("demo", "demo.name_clash", data.DemoPrevName)
 	}
 	// A demo.prev.yaml already there from an earlier demo is the same
 	// file: reuse it rather than refuse.
 	prevThere := sameContent(prevPath, prev)
-	for _, p := range []string{o.output, prevPath} {
+	for _, p := range []string{output, prevPath} {
 		if exists(p) && !(p == prevPath && prevThere) {
 			reportCreateError(e, p, errExists)
 			return exitFile
@@ -60,7 +61,7 @@ func runDemo(e *env, o *options, args []string) int {
 	for _, f := range []struct {
 		path string
 		body []byte
-	}{{prevPath, prev}, {o.output, demo}} {
+	}{{prevPath, prev}, {output, demo}} {
 		if f.path == prevPath && prevThere {
 			continue
 		}
@@ -69,6 +70,6 @@ func runDemo(e *env, o *options, args []string) int {
 			return exitFile
 		}
 	}
-	fmt.Fprint(e.stdout, e.t("demo.done", o.output, prevPath))
+	fmt.Fprint(e.stdout, e.t("demo.done", output, prevPath))
 	return exitOK
 }

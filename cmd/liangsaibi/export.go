@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -14,100 +13,89 @@ import (
 	"liangsaibi/scoring"
 )
 
-// sheetFlags are the flags of export, sheet and import that the shared
-// options do not have. Each of those commands resets them before parsing,
-// so one run never sees another's.
-type sheetFlags struct {
-	encoding  string // the encoding of CSVs written or read: "" (UTF-8) or gb18030
-	judge     string
-	street    string
-	direct    bool
-	yes       bool
-	overwrite bool
+// csvFlags are the flags export, sheet and import share: --encoding of
+// their CSVs and --file-encoding of the competition file.
+type csvFlags struct {
+	encoding     string // of the CSVs written or read: "" (UTF-8) or gb18030
+	fileEncoding string // of the competition file
 }
 
-var more sheetFlags
-
-// addSheetFlags registers what export, sheet and import share: --encoding
-// for their CSVs and --file-encoding for the competition file.
-func addSheetFlags(fs *flag.FlagSet, e *env, o *options) {
-	more = sheetFlags{}
-	fs.Var(encodingFlag{&more.encoding, e}, "encoding", "")
-	fs.Var(encodingFlag{&o.encoding, e}, "file-encoding", "")
-}
-
-// exportCommand is `liangsaibi export FILE -o OUT [--format F]`.
-var exportCommand = &command{
-	name:    "export",
-	summary: "export.summary",
-	help:    "export.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		addSheetFlags(fs, e, o)
-		fs.StringVar(&o.output, "o", "", "")
-		fs.StringVar(&o.output, "output", "", "")
-		fs.StringVar(&o.format, "format", "", "")
-		fs.StringVar(&o.format, "f", "", "")
-	},
-	run: runExport,
-}
-
-// exportFormats write standings in each format, named as --format takes them.
-var exportFormats = map[string]func(w io.Writer, st *scoring.Standings, opts export.Options) error{
-	"csv":  export.CSV,
-	"xlsx": export.XLSX,
-	"yaml": export.RankedYAML,
-	"md":   export.Markdown,
-	"json": func(w io.Writer, st *scoring.Standings, _ export.Options) error { return data.WriteJSON(w, st) },
-}
-
-// formatOf is the export format named by --format or by the file's extension.
-func formatOf(flagValue, path string) string {
-	f := strings.ToLower(strings.TrimPrefix(flagValue, "."))
-	if f == "" {
-		f = strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
-	}
-	switch f {
-	case "yml":
-		return "yaml"
-	case "markdown":
-		return "md"
-	}
+func addCSVFlags(fs *flag.FlagSet, e *env, g globals) *csvFlags {
+	f := &csvFlags{fileEncoding: g.encoding}
+	fs.Var(encodingFlag{&f.encoding, e}, "encoding", "")
+	fs.Var(encodingFlag{&f.fileEncoding, e}, "file-encoding", "")
 	return f
 }
 
-func runExport(e *env, o *options, args []string) int {
+// exportCommand is `liangsaibi export FILE -o OUT [--format F]`.
+func exportCommand() *command {
+	return &command{
+		name:    "export",
+		summary: "export.summary",
+		help:    "export.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			f := &exportFlags{csvFlags: addCSVFlags(fs, e, g)}
+			fs.StringVar(&f.output, "o", "", "")
+			fs.StringVar(&f.output, "output", "", "")
+			fs.StringVar(&f.format, "format", "", "")
+			fs.StringVar(&f.format, "f", "", "")
+			return func(args []string) int { return runExport(e, f, args) }
+		},
+	}
+}
+
+// exportFlags are the flags of one export run.
+type exportFlags struct {
+	*csvFlags
+	output string
+	format string // a name of the export registry; "" = by the output's extension
+}
+
+// formatOf is the export format named by --format, else by the extension
+// of the file written.
+func formatOf(flagValue, path string) (export.Format, bool) {
+	if flagValue != "" {
+		return export.LookupFormat(flagValue)
+	}
+	return export.FormatOfPath(path)
+}
+
+func runExport(e *env, f *exportFlags, args []string) int {
 	switch {
 	case len(args) == 0:
 		return e.usageError("export", "export.no_file")
 	case len(args) > 1:
 		return e.usageError("export", "usage.too_many", strings.Join(args[1:], " "))
-	case o.output == "":
+	case f.output == "":
 		return e.usageError("export", "export.no_output")
 	}
-	format := formatOf(o.format, o.output)
-	write, ok := exportFormats[format]
+	format, ok := formatOf(f.format, f.output)
 	if !ok {
-		return e.usageError("export", "export.bad_format", format)
+		name := f.format
+		if name == "" {
+			name = strings.TrimPrefix(filepath.Ext(f.output), ".")
+		}
+		return e.usageError("export", "export.bad_format", name)
 	}
-	if more.encoding != "" && format != "csv" {
+	if f.encoding != "" && format.Ext != ".csv" {
 		return e.usageError("export", "export.csv_only")
 	}
-	doc := loadDoc(e, o, args[0])
+	doc := loadDoc(e, f.fileEncoding, args[0])
 	if doc == nil {
 		return exitFile
 	}
 	var buf bytes.Buffer
-	opts := export.Options{Lang: e.lang, Encoding: more.encoding, Version: versionString()}
-	if err := write(&buf, scoring.Compute(doc.Comp), opts); err != nil {
+	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString()}
+	if err := format.Write(&buf, scoring.Compute(doc.Comp), opts); err != nil {
 		e.errorf("export.make", err)
 		return exitFile
 	}
-	path, ok := writeNew(e, o.output, buf.Bytes())
+	path, ok := writeNew(e, f.output, buf.Bytes())
 	if !ok {
 		return exitFile
 	}
-	if path != o.output {
-		fmt.Fprintln(e.stdout, e.t("export.renamed", o.output, path))
+	if path != f.output {
+		fmt.Fprintln(e.stdout, e.t("export.renamed", f.output, path))
 	} else {
 		fmt.Fprintln(e.stdout, e.t("export.done", path))
 	}

@@ -14,7 +14,7 @@ import (
 // newFlagSet makes the flag set of one command. Every command accepts
 // --lang and -h/--help; the flag package's own messages are silenced so
 // that ours, in the user's language, are the only ones printed.
-func newFlagSet(name string, e *env, _ *options) *flag.FlagSet {
+func newFlagSet(name string, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}

@@ -12,22 +12,23 @@ import (
 // genCommand is `liangsaibi gen --streets N --judges J --items K [--holes P]
 // [--seed S] -o FILE`: a synthetic but valid competition for load tests and
 // benchmarks. It is hidden from `liangsaibi --help`: office staff never need it.
-var genCommand = &command{
-	name:    "gen",
-	summary: "gen.summary",
-	help:    "gen.help",
-	hidden:  true,
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		genOpts = gen.Options{Seed: 1, Streets: 14, Judges: 7, Items: 15}
-		fs.StringVar(&o.output, "o", "", "")
-		fs.StringVar(&o.output, "output", "", "")
-		fs.Var(genInt{&genOpts.Streets, "streets", 1, genMaxStreets, e}, "streets", "")
-		fs.Var(genInt{&genOpts.Judges, "judges", 0, genMaxJudges, e}, "judges", "")
-		fs.Var(genInt{&genOpts.Items, "items", 1, genMaxItems, e}, "items", "")
-		fs.Var(genHoles{&genOpts.Holes, e}, "holes", "")
-		fs.Var(genSeed{&genOpts.Seed, e}, "seed", "")
-	},
-	run: runGen,
+func genCommand() *command {
+	return &command{
+		name:    "gen",
+		summary: "gen.summary",
+		help:    "gen.help",
+		hidden:  true,
+		flags: func(fs *flag.FlagSet, e *env, _ globals) func([]string) int {
+			opts := &gen.Options{Seed: 1, Streets: 14, Judges: 7, Items: 15}
+			output := outputFlag(fs)
+			fs.Var(genInt{&opts.Streets, "streets", 1, genMaxStreets, e}, "streets", "")
+			fs.Var(genInt{&opts.Judges, "judges", 0, genMaxJudges, e}, "judges", "")
+			fs.Var(genInt{&opts.Items, "items", 1, genMaxItems, e}, "items", "")
+			fs.Var(genHoles{&opts.Holes, e}, "holes", "")
+			fs.Var(genSeed{&opts.Seed, e}, "seed", "")
+			return func(args []string) int { return runGen(e, *output, *opts, args) }
+		},
+	}
 }
 
 // Upper bounds keep a typo (--streets 2000000) from filling the disk; the
@@ -38,30 +39,26 @@ const (
 	genMaxItems   = 200
 )
 
-// genOpts are the flags of one gen run, reset whenever its flags are registered.
-var genOpts gen.Options
-
-// The gen command's texts join the command line's catalog.
-func runGen(e *env, o *options, args []string) int {
+func runGen(e *env, output string, opts gen.Options, args []string) int {
 	if len(args) > 0 {
 		return e.usageError("gen", "usage.too_many", strings.Join(args, " "))
 	}
-	if o.output == "" {
+	if output == "" {
 		return e.usageError("gen", "gen.no_output")
 	}
-	body := gen.Competition(genOpts)
-	if o.output == "-" {
+	body := gen.Competition(opts)
+	if output == "-" {
 		if _, err := e.stdout.Write(body); err != nil {
 			e.errorf("write.failed", err)
 			return exitFile
 		}
 		return exitOK
 	}
-	if err := createNew(o.output, body); err != nil {
-		reportCreateError(e, o.output, err)
+	if err := createNew(output, body); err != nil {
+		reportCreateError(e, output, err)
 		return exitFile
 	}
-	fmt.Fprint(e.stdout, e.t("gen.done", o.output, genOpts.Streets, genOpts.Judges, genOpts.Items, len(body)))
+	fmt.Fprint(e.stdout, e.t("gen.done", output, opts.Streets, opts.Judges, opts.Items, len(body)))
 	return exitOK
 }
 

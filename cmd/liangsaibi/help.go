@@ -8,16 +8,16 @@ import (
 )
 
 // helpCommand is `liangsaibi help [COMMAND]`, the same as --help.
-var helpCommand = &command{
-	name:    "help",
-	summary: "help.summary",
-	help:    "help.help",
+func helpCommand() *command {
+	return &command{
+		name:    "help",
+		summary: "help.summary",
+		help:    "help.help",
+		flags:   noFlags(runHelp),
+	}
 }
 
-// runHelp is set in init: it reads the registry, which lists helpCommand.
-func init() { helpCommand.run = runHelp }
-
-func runHelp(e *env, _ *options, args []string) int {
+func runHelp(e *env, args []string) int {
 	switch len(args) {
 	case 0:
 		printHelp(e, "")
@@ -41,13 +41,14 @@ func printHelp(e *env, cmd string) {
 		return
 	}
 	fmt.Fprint(e.stdout, e.t("root.help.head"))
+	all := commands()
 	width := 0
-	for _, c := range registry {
+	for _, c := range all {
 		if !c.hidden {
 			width = max(width, display.Width(c.name))
 		}
 	}
-	for _, c := range registry {
+	for _, c := range all {
 		if c.hidden {
 			continue
 		}

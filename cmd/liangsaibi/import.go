@@ -17,31 +17,37 @@ import (
 )
 
 // importCommand is `liangsaibi import FILE SHEET... [--yes] [--overwrite]`.
-var importCommand = &command{
-	name:    "import",
-	summary: "import.summary",
-	help:    "import.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		addSheetFlags(fs, e, o)
-		fs.BoolVar(&more.yes, "yes", false, "")
-		fs.BoolVar(&more.yes, "y", false, "")
-		fs.BoolVar(&more.overwrite, "overwrite", false, "")
-		fs.StringVar(&o.operator, "operator", o.operator, "")
-	},
-	run: runImport,
+func importCommand() *command {
+	return &command{
+		name:    "import",
+		summary: "import.summary",
+		help:    "import.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			f := &importFlags{csvFlags: addCSVFlags(fs, e, g), operator: g.operator}
+			fs.BoolVar(&f.yes, "yes", false, "")
+			fs.BoolVar(&f.yes, "y", false, "")
+			fs.BoolVar(&f.overwrite, "overwrite", false, "")
+			fs.StringVar(&f.operator, "operator", f.operator, "")
+			return func(args []string) int { return runImport(e, f, args) }
+		},
+	}
 }
 
-// importStdin is where the confirmation is read from.
-var importStdin io.Reader = os.Stdin
+// importFlags are the flags of one import run.
+type importFlags struct {
+	*csvFlags
+	yes, overwrite bool
+	operator       string
+}
 
-func runImport(e *env, o *options, args []string) int {
+func runImport(e *env, f *importFlags, args []string) int {
 	if len(args) < 2 {
 		return e.usageError("import", "import.no_sheet")
 	}
 	path := args[0]
 	// The session takes the same lock and journal as entry in the dashboard;
 	// nothing reaches the file before every cell has been checked.
-	sess, err := data.Open(path, data.SessionOptions{Encoding: o.encoding, Operator: o.operator})
+	sess, err := data.Open(path, data.SessionOptions{Encoding: f.fileEncoding, Operator: f.operator})
 	if err != nil {
 		printProblems(e, err)
 		return exitFile
@@ -56,7 +62,7 @@ func runImport(e *env, o *options, args []string) int {
 		fmt.Fprintln(e.stderr, display.Sanitize(n.In(e.lang)))
 	}
 	c := sess.Comp()
-	changes, problems := planImport(e, c, args[1:])
+	changes, problems := planImport(e, f, c, args[1:])
 	if problems < 0 {
 		return exitFile
 	}
@@ -70,7 +76,7 @@ func runImport(e *env, o *options, args []string) int {
 	}
 	fmt.Fprintln(e.stdout, e.t("import.header", path, len(changes)))
 	writeChanges(e, c, changes)
-	if !more.yes && !confirm(e, len(changes)) {
+	if !f.yes && !confirm(e, len(changes)) {
 		fmt.Fprintln(e.stdout, e.t("import.cancelled"))
 		return exitOK
 	}
@@ -91,7 +97,7 @@ func runImport(e *env, o *options, args []string) int {
 // planImport reads and checks every sheet and plans the changes. It
 // prints every problem and returns how many there were (-1 when a sheet
 // could not even be read).
-func planImport(e *env, c *scoring.Competition, sheets []string) ([]sheet.Change, int) {
+func planImport(e *env, f *importFlags, c *scoring.Competition, sheets []string) ([]sheet.Change, int) {
 	var vals []sheet.Value
 	var ps sheet.Problems
 	for _, name := range sheets {
@@ -100,12 +106,12 @@ func planImport(e *env, c *scoring.Competition, sheets []string) ([]sheet.Change
 			e.errorf("import.read", name, data.Why(err))
 			return nil, -1
 		}
-		v, p := sheet.Read(filepath.Base(name), raw, c, sheet.ReadOptions{Encoding: more.encoding})
+		v, p := sheet.Read(filepath.Base(name), raw, c, sheet.ReadOptions{Encoding: f.encoding})
 		vals, ps = append(vals, v...), append(ps, p...)
 	}
 	changes, p := sheet.Plan(c, vals)
 	ps = append(ps, p...)
-	if !more.overwrite {
+	if !f.overwrite {
 		ps = append(ps, sheet.Conflicts(changes)...)
 	}
 	for _, line := range ps.Lines(e.lang) {
@@ -161,7 +167,10 @@ func writeChanges(e *env, c *scoring.Competition, changes []sheet.Change) {
 // confirm asks on stdin; only y, yes or 是 agree.
 func confirm(e *env, n int) bool {
 	fmt.Fprint(e.stdout, e.t("import.ask", n))
-	line, _ := bufio.NewReader(importStdin).ReadString('\n')
+	if e.stdin == nil {
+		return false
+	}
+	line, _ := bufio.NewReader(e.stdin).ReadString('\n')
 	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "y", "yes", "是", "确认":
 		return true

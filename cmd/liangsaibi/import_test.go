@@ -48,10 +48,10 @@ func TestImportRefusesFileHeldByAnother(t *testing.T) {
 func TestExportFormatOf(t *testing.T) {
 	for _, tc := range []struct{ flag, path, want string }{
 		{"", "排名.XLSX", "xlsx"}, {"", "a.yml", "yaml"}, {"", "a.markdown", "md"},
-		{"json", "a.txt", "json"}, {".csv", "a.xlsx", "csv"}, {"", "noext", ""},
+		{"json", "a.txt", "json"}, {".csv", "a.xlsx", "csv"}, {"", "noext", ""}, {"csv-gbk", "a.csv", "csv-gbk"},
 	} {
-		if got := formatOf(tc.flag, tc.path); got != tc.want {
-			t.Errorf("formatOf(%q, %q) = %q, want %q", tc.flag, tc.path, got, tc.want)
+		if f, _ := formatOf(tc.flag, tc.path); f.Name != tc.want {
+			t.Errorf("formatOf(%q, %q) = %q, want %q", tc.flag, tc.path, f.Name, tc.want)
 		}
 	}
 }

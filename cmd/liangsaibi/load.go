@@ -11,13 +11,13 @@ import (
 // into the file (they are in its journal): a ranking or an export made
 // while the dashboard is open already counts them. On failure it prints
 // every problem to stderr and returns nil; the caller exits with exitFile.
-func loadDoc(e *env, o *options, path string) *data.Doc {
+func loadDoc(e *env, encoding, path string) *data.Doc {
 	var doc *data.Doc
 	var err error
 	if path == "" {
 		doc, err = data.Demo()
 	} else {
-		doc, err = data.LoadWithJournal(path, data.Options{Encoding: o.encoding})
+		doc, err = data.LoadWithJournal(path, data.Options{Encoding: encoding})
 	}
 	if err != nil {
 		printProblems(e, err)

@@ -1,8 +1,8 @@
 // Command liangsaibi scores 亮赛比 competitions: it ranks streets from a
 // competition file, checks files for mistakes and writes templates.
 //
-// Adding a command is one new file that defines a command value, plus one
-// line in the registry below.
+// Adding a command is one new file with a function that makes its command
+// value, plus one line in commands below.
 package main
 
 import (
@@ -25,21 +25,24 @@ const (
 	exitPanic = 3 // a bug: recovered from a panic
 )
 
-// registry lists every command, in the order `--help` shows them.
-var registry = []*command{
-	rankCommand,
-	validateCommand,
-	initCommand,
-	demoCommand,
-	projectCommand,
-	versionCommand,
-	schemaCommand,
-	auditCommand,
-	exportCommand,
-	sheetCommand,
-	importCommand,
-	helpCommand,
-	genCommand,
+// commands lists every command, in the order `--help` shows them. It is
+// a function, not a variable: help reads the list and is in it.
+func commands() []*command {
+	return []*command{
+		rankCommand(),
+		validateCommand(),
+		initCommand(),
+		demoCommand(),
+		projectCommand(),
+		versionCommand(),
+		schemaCommand(),
+		auditCommand(),
+		exportCommand(),
+		sheetCommand(),
+		importCommand(),
+		helpCommand(),
+		genCommand(),
+	}
 }
 
 // command is one subcommand. Its texts are catalog keys in messages.go.
@@ -50,22 +53,29 @@ type command struct {
 	// hidden commands (tools for developers) are left out of `liangsaibi --help`
 	// and of "did you mean" hints, but run and answer NAME --help as usual.
 	hidden bool
-	// flags registers the command's own flags; nil when it has none.
-	flags func(fs *flag.FlagSet, e *env, o *options)
-	// run does the work with the positional arguments left after the flags.
-	run func(e *env, o *options, args []string) int
+	// flags registers the command's flags on fs, into values of this run
+	// alone, and returns the run: it does the work with the arguments left
+	// after the flags. Runs share nothing, so they may run side by side.
+	flags func(fs *flag.FlagSet, e *env, g globals) (run func(args []string) int)
 }
 
-// options are the flags every command may read.
-type options struct {
+// globals are the flags that may stand before the command name; a
+// command's own flags start from them.
+type globals struct {
 	encoding string // input encoding: "" (UTF-8) or gb18030
-	format   string // rank --format
-	output   string // demo -o
 	operator string // who enters scores, for the audit log ("" = the OS user)
+}
+
+// noFlags is the flags of a command that has none of its own.
+func noFlags(run func(e *env, args []string) int) func(*flag.FlagSet, *env, globals) func([]string) int {
+	return func(_ *flag.FlagSet, e *env, _ globals) func([]string) int {
+		return func(args []string) int { return run(e, args) }
+	}
 }
 
 // env is what a command talks to.
 type env struct {
+	stdin          io.Reader // import's confirmation; nil reads as no answer
 	stdout, stderr io.Writer
 	lang           i18n.Lang
 	// isTerminal reports whether stdout is an interactive terminal.
@@ -96,13 +106,19 @@ func (e *env) usageError(cmd string, key string, args ...any) int {
 func main() { os.Exit(realMain()) }
 
 func realMain() int {
-	e := &env{stdout: os.Stdout, stderr: os.Stderr, isTerminal: stdoutIsTerminal}
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: stdoutIsTerminal}
 	return run(e, os.Args[1:], os.Getenv)
 }
 
 // run is the whole program; tests call it through testscript. No panic
 // leaves it: a bug prints a short apology and exits 3.
-func run(e *env, args []string, getenv func(string) string) (code int) {
+func run(e *env, args []string, getenv func(string) string) int {
+	return guard(e, getenv, func() int { return dispatch(e, args, getenv) })
+}
+
+// guard runs f, turning a panic (a bug) into an apology and exit 3; the
+// stack is printed only with LIANGSAIBI_DEBUG set.
+func guard(e *env, getenv func(string) string, f func() int) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintln(e.stderr, e.t("panic", r))
@@ -112,18 +128,23 @@ func run(e *env, args []string, getenv func(string) string) (code int) {
 			code = exitPanic
 		}
 	}()
+	return f()
+}
+
+// dispatch reads the global flags and runs the command, or the dashboard.
+func dispatch(e *env, args []string, getenv func(string) string) int {
 	if l, ok := i18n.Parse(getenv("LIANGSAIBI_LANG")); ok {
 		e.lang = l
 	}
 	prescanLang(e, args)
 	// Global flags may come before the command name; the command's own
 	// flag set reads them again, so they are passed on.
-	root := newFlagSet("liangsaibi", e, nil)
+	root := newFlagSet("liangsaibi", e)
 	var showVersion bool
 	root.BoolVar(&showVersion, "version", false, "")
-	o := &options{}
-	root.Var(encodingFlag{&o.encoding, e}, "encoding", "")
-	root.StringVar(&o.operator, "operator", "", "")
+	var g globals
+	root.Var(encodingFlag{&g.encoding, e}, "encoding", "")
+	root.StringVar(&g.operator, "operator", "", "")
 
 	i := firstPositional(root, args)
 	if i < len(args) {
@@ -132,9 +153,9 @@ func run(e *env, args []string, getenv func(string) string) (code int) {
 				return e.flagError("", err)
 			}
 			if showVersion {
-				return versionCommand.run(e, o, nil)
+				return printVersion(e, nil)
 			}
-			return runCommand(e, cmd, o, args[i+1:])
+			return runCommand(e, cmd, g, args[i+1:])
 		}
 		if looksLikeCommand(args[i]) {
 			return e.unknownCommand(args[i])
@@ -147,29 +168,27 @@ func run(e *env, args []string, getenv func(string) string) (code int) {
 	}
 	switch {
 	case showVersion:
-		return versionCommand.run(e, o, nil)
+		return printVersion(e, nil)
 	case len(rest) > 1:
 		return e.usageError("", "usage.too_many", strings.Join(rest[1:], " "))
 	}
-	return dashboard(e, o, rest)
+	return dashboard(e, g, rest)
 }
 
 // runCommand parses a command's flags (before or after its arguments) and runs it.
-func runCommand(e *env, cmd *command, o *options, args []string) int {
-	fs := newFlagSet(cmd.name, e, o)
-	if cmd.flags != nil {
-		cmd.flags(fs, e, o)
-	}
+func runCommand(e *env, cmd *command, g globals, args []string) int {
+	fs := newFlagSet(cmd.name, e)
+	run := cmd.flags(fs, e, g)
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return e.flagError(cmd.name, err)
 	}
-	return cmd.run(e, o, rest)
+	return run(rest)
 }
 
 // lookup finds a command by name.
 func lookup(name string) *command {
-	for _, c := range registry {
+	for _, c := range commands() {
 		if c.name == name {
 			return c
 		}
@@ -190,7 +209,7 @@ func looksLikeCommand(arg string) bool {
 
 func (e *env) unknownCommand(name string) int {
 	var names []string
-	for _, c := range registry {
+	for _, c := range commands() {
 		if !c.hidden {
 			names = append(names, c.name)
 		}

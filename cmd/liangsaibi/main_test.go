@@ -7,11 +7,13 @@ import (
 	"os/exec"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"liangsaibi/data"
+	"liangsaibi/data/export"
 	"liangsaibi/scoring"
 )
 
@@ -31,9 +33,10 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exitcode": cmdExitCode,
-			"gb18030":  cmdGB18030,
-			"wantjson": cmdWantJSON,
+			"exitcode":    cmdExitCode,
+			"gb18030":     cmdGB18030,
+			"fromgb18030": cmdFromGB18030,
+			"wantjson":    cmdWantJSON,
 		},
 	})
 }
@@ -72,7 +75,22 @@ func cmdGB18030(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o644))
 }
 
-// wantjson FILE OUT writes what data.WriteJSON makes of FILE, to compare
+// fromgb18030 IN OUT decodes the GB18030 file IN to UTF-8, failing when IN
+// is not valid GB18030.
+func cmdFromGB18030(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: fromgb18030 in out")
+	}
+	raw := []byte(ts.ReadFile(args[0]))
+	if utf8.Valid(raw) {
+		ts.Fatalf("%s is UTF-8, not GB18030", args[0])
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o644))
+}
+
+// wantjson FILE OUT writes what export.WriteJSON makes of FILE, to compare
 // with the output of rank --format json.
 func cmdWantJSON(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
@@ -81,6 +99,6 @@ func cmdWantJSON(ts *testscript.TestScript, neg bool, args []string) {
 	doc, err := data.LoadFile(ts.MkAbs(args[0]), data.Options{})
 	ts.Check(err)
 	var b bytes.Buffer
-	ts.Check(data.WriteJSON(&b, scoring.Compute(doc.Comp)))
+	ts.Check(export.WriteJSON(&b, scoring.Compute(doc.Comp)))
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b.Bytes(), 0o644))
 }

@@ -5,45 +5,45 @@ import (
 	"io"
 	"strings"
 
-	"liangsaibi/data"
 	"liangsaibi/data/export"
 	"liangsaibi/scoring"
 )
 
 // rankCommand is `liangsaibi rank FILE [--format table|json|csv|yaml]`.
-var rankCommand = &command{
-	name:    "rank",
-	summary: "rank.summary",
-	help:    "rank.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		o.format = "table"
-		fs.StringVar(&o.format, "format", "table", "")
-		fs.StringVar(&o.format, "f", "table", "")
-		addEncodingFlag(fs, e, o)
-	},
-	run: runRank,
+func rankCommand() *command {
+	return &command{
+		name:    "rank",
+		summary: "rank.summary",
+		help:    "rank.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			format := "table"
+			fs.StringVar(&format, "format", format, "")
+			fs.StringVar(&format, "f", format, "")
+			encoding := encodingFlags(fs, e, g)
+			return func(args []string) int { return runRank(e, format, *encoding, args) }
+		},
+	}
 }
 
-// rankFormats are the output formats of rank, each writing the standings to w.
-var rankFormats = map[string]func(e *env, w io.Writer, st *scoring.Standings) error{
-	"table": func(e *env, w io.Writer, st *scoring.Standings) error {
-		return writeTable(w, st, e.lang)
-	},
-	"json": func(_ *env, w io.Writer, st *scoring.Standings) error {
-		return data.WriteJSON(w, st)
-	},
-	"csv": func(e *env, w io.Writer, st *scoring.Standings) error {
-		return export.CSV(w, st, export.Options{Lang: e.lang, Version: versionString()})
-	},
-	"yaml": func(e *env, w io.Writer, st *scoring.Standings) error {
-		return export.RankedYAML(w, st, export.Options{Lang: e.lang, Version: versionString()})
-	},
+// rankWriter writes the standings in format: the table, or any text
+// format of the export registry.
+func rankWriter(e *env, format string) (func(io.Writer, *scoring.Standings) error, bool) {
+	if strings.EqualFold(format, "table") {
+		return func(w io.Writer, st *scoring.Standings) error { return writeTable(w, st, e.lang) }, true
+	}
+	f, ok := export.LookupFormat(format)
+	if !ok || f.Binary {
+		return nil, false
+	}
+	return func(w io.Writer, st *scoring.Standings) error {
+		return f.Write(w, st, export.Options{Lang: e.lang, Version: versionString()})
+	}, true
 }
 
-func runRank(e *env, o *options, args []string) int {
-	write, ok := rankFormats[strings.ToLower(o.format)]
+func runRank(e *env, format, encoding string, args []string) int {
+	write, ok := rankWriter(e, format)
 	if !ok {
-		return e.usageError("rank", "rank.bad_format", o.format)
+		return e.usageError("rank", "rank.bad_format", format)
 	}
 	switch {
 	case len(args) == 0:
@@ -51,18 +51,29 @@ func runRank(e *env, o *options, args []string) int {
 	case len(args) > 1:
 		return e.usageError("rank", "usage.too_many", strings.Join(args[1:], " "))
 	}
-	doc := loadDoc(e, o, args[0])
+	doc := loadDoc(e, encoding, args[0])
 	if doc == nil {
 		return exitFile
 	}
-	if err := write(e, e.stdout, scoring.Compute(doc.Comp)); err != nil {
+	if err := write(e.stdout, scoring.Compute(doc.Comp)); err != nil {
 		e.errorf("write.failed", err)
 		return exitFile
 	}
 	return exitOK
 }
 
-// addEncodingFlag registers --encoding for commands that read competition files.
-func addEncodingFlag(fs *flag.FlagSet, e *env, o *options) {
-	fs.Var(encodingFlag{&o.encoding, e}, "encoding", "")
+// encodingFlags registers --encoding, the competition file's encoding,
+// starting from the one given before the command name.
+func encodingFlags(fs *flag.FlagSet, e *env, g globals) *string {
+	enc := g.encoding
+	fs.Var(encodingFlag{&enc, e}, "encoding", "")
+	return &enc
+}
+
+// outputFlag registers -o and --output, the file a command writes.
+func outputFlag(fs *flag.FlagSet) *string {
+	var out string
+	fs.StringVar(&out, "o", "", "")
+	fs.StringVar(&out, "output", "", "")
+	return &out
 }

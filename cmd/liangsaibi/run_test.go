@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
-	"liangsaibi/i18n/i18ntest"
 	"strings"
 	"testing"
+
+	"liangsaibi/i18n"
+	"liangsaibi/i18n/i18ntest"
 )
 
-// runArgs runs the program in-process with the given environment variables.
+// runArgs runs the whole command line with args and the environment vars.
 func runArgs(vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	e := &env{stdout: &out, stderr: &errb}
@@ -18,12 +20,13 @@ func runArgs(vars map[string]string, args ...string) (code int, stdout, stderr s
 // TestPanicBecomesExit3: a bug in a command prints an apology, never a
 // Go stack trace, and exits 3.
 func TestPanicBecomesExit3(t *testing.T) {
-	boom := &command{name: "boom", summary: "help.summary", help: "help.help",
-		run: func(*env, *options, []string) int { panic("kaboom") }}
-	registry = append(registry, boom)
-	defer func() { registry = registry[:len(registry)-1] }()
-
-	code, stdout, stderr := runArgs(nil, "boom")
+	boom := func(lang i18n.Lang, vars map[string]string) (code int, stdout, stderr string) {
+		var out, errb bytes.Buffer
+		e := &env{stdout: &out, stderr: &errb, lang: lang}
+		code = guard(e, func(k string) string { return vars[k] }, func() int { panic("kaboom") })
+		return code, out.String(), errb.String()
+	}
+	code, stdout, stderr := boom(i18n.Zh, nil)
 	if code != exitPanic {
 		t.Fatalf("exit %d, want %d", code, exitPanic)
 	}
@@ -33,8 +36,10 @@ func TestPanicBecomesExit3(t *testing.T) {
 	if strings.Contains(stderr, "goroutine") {
 		t.Fatalf("stack trace shown without LIANGSAIBI_DEBUG:\n%s", stderr)
 	}
-	_, _, stderr = runArgs(map[string]string{"LIANGSAIBI_LANG": "en"}, "boom")
-	if !strings.Contains(stderr, "Sorry") {
+	if _, _, stderr = boom(i18n.Zh, map[string]string{"LIANGSAIBI_DEBUG": "1"}); !strings.Contains(stderr, "goroutine") {
+		t.Fatalf("no stack trace with LIANGSAIBI_DEBUG:\n%s", stderr)
+	}
+	if _, _, stderr = boom(i18n.En, nil); !strings.Contains(stderr, "Sorry") {
 		t.Fatalf("English apology missing: %q", stderr)
 	}
 }
@@ -57,7 +62,7 @@ func TestEveryCommandHasHelpInBothLanguages(t *testing.T) {
 	if missing := msgs.Missing(); len(missing) > 0 {
 		t.Fatalf("empty translations: %v", missing)
 	}
-	for _, c := range registry {
+	for _, c := range commands() {
 		for _, key := range []string{c.summary, c.help} {
 			if _, ok := msgs[key]; !ok {
 				t.Errorf("command %s: no catalog entry %q", c.name, key)
@@ -67,16 +72,15 @@ func TestEveryCommandHasHelpInBothLanguages(t *testing.T) {
 }
 
 func TestParseInterspersed(t *testing.T) {
-	var o options
 	e := &env{}
-	fs := newFlagSet("rank", e, &o)
-	rankCommand.flags(fs, e, &o)
+	fs := newFlagSet("rank", e)
+	rankCommand().flags(fs, e, globals{})
 	rest, err := parseInterspersed(fs, []string{"a.yaml", "--format", "json", "--", "-b.yaml"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.format != "json" || strings.Join(rest, ",") != "a.yaml,-b.yaml" {
-		t.Fatalf("format %q rest %q", o.format, rest)
+	if f := fs.Lookup("format").Value.String(); f != "json" || strings.Join(rest, ",") != "a.yaml,-b.yaml" {
+		t.Fatalf("format %q rest %q", f, rest)
 	}
 }
 

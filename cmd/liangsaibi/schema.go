@@ -10,14 +10,16 @@ import (
 // competition file, for editors. Without FILE it goes to stdout; with FILE
 // it is written there (a new file, in UTF-8 — safer than PowerShell's `>`,
 // which writes UTF-16).
-var schemaCommand = &command{
-	name:    "schema",
-	summary: "schema.summary",
-	help:    "schema.help",
-	run:     runSchema,
+func schemaCommand() *command {
+	return &command{
+		name:    "schema",
+		summary: "schema.summary",
+		help:    "schema.help",
+		flags:   noFlags(runSchema),
+	}
 }
 
-func runSchema(e *env, _ *options, args []string) int {
+func runSchema(e *env, args []string) int {
 	switch len(args) {
 	case 0:
 		if _, err := e.stdout.Write(schema.JSON()); err != nil {

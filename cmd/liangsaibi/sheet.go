@@ -15,22 +15,32 @@ import (
 )
 
 // sheetCommand is `liangsaibi sheet FILE (--judge J | --street S | --direct) [-o OUT]`.
-var sheetCommand = &command{
-	name:    "sheet",
-	summary: "sheet.summary",
-	help:    "sheet.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		addSheetFlags(fs, e, o)
-		fs.StringVar(&o.output, "o", "", "")
-		fs.StringVar(&o.output, "output", "", "")
-		fs.StringVar(&more.judge, "judge", "", "")
-		fs.StringVar(&more.street, "street", "", "")
-		fs.BoolVar(&more.direct, "direct", false, "")
-	},
-	run: runSheet,
+func sheetCommand() *command {
+	return &command{
+		name:    "sheet",
+		summary: "sheet.summary",
+		help:    "sheet.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			f := &sheetFlags{csvFlags: addCSVFlags(fs, e, g)}
+			fs.StringVar(&f.output, "o", "", "")
+			fs.StringVar(&f.output, "output", "", "")
+			fs.StringVar(&f.judge, "judge", "", "")
+			fs.StringVar(&f.street, "street", "", "")
+			fs.BoolVar(&f.direct, "direct", false, "")
+			return func(args []string) int { return runSheet(e, f, args) }
+		},
+	}
 }
 
-func runSheet(e *env, o *options, args []string) int {
+// sheetFlags are the flags of one sheet run.
+type sheetFlags struct {
+	*csvFlags
+	output        string
+	judge, street string
+	direct        bool
+}
+
+func runSheet(e *env, f *sheetFlags, args []string) int {
 	switch {
 	case len(args) == 0:
 		return e.usageError("sheet", "sheet.no_file")
@@ -38,7 +48,7 @@ func runSheet(e *env, o *options, args []string) int {
 		return e.usageError("sheet", "usage.too_many", strings.Join(args[1:], " "))
 	}
 	kinds := 0
-	for _, set := range []bool{more.judge != "", more.street != "", more.direct} {
+	for _, set := range []bool{f.judge != "", f.street != "", f.direct} {
 		if set {
 			kinds++
 		}
@@ -46,26 +56,26 @@ func runSheet(e *env, o *options, args []string) int {
 	if kinds != 1 {
 		return e.usageError("sheet", "sheet.one_kind")
 	}
-	ext := strings.ToLower(filepath.Ext(o.output))
-	if o.output != "" && ext != ".xlsx" && ext != ".csv" {
-		return e.usageError("sheet", "sheet.bad_ext", o.output)
+	ext := strings.ToLower(filepath.Ext(f.output))
+	if f.output != "" && ext != ".xlsx" && ext != ".csv" {
+		return e.usageError("sheet", "sheet.bad_ext", f.output)
 	}
-	doc := loadDoc(e, o, args[0])
+	doc := loadDoc(e, f.fileEncoding, args[0])
 	if doc == nil {
 		return exitFile
 	}
 	c := doc.Comp
-	req, subject, ok := sheetRequest(e, c)
+	req, subject, ok := sheetRequest(e, f, c)
 	if !ok {
 		return exitFile
 	}
-	out := o.output
+	out := f.output
 	if out == "" {
 		out = export.ProposeName(".", e.t("sheet.name")+"-"+subject, ".xlsx", time.Now())
 		ext = ".xlsx"
 	}
 	var buf bytes.Buffer
-	wo := sheet.WriteOptions{Lang: e.lang, Encoding: more.encoding}
+	wo := sheet.WriteOptions{Lang: e.lang, Encoding: f.encoding}
 	var err error
 	if ext == ".csv" {
 		err = sheet.WriteCSV(&buf, c, req, wo)
@@ -80,7 +90,7 @@ func runSheet(e *env, o *options, args []string) int {
 	if !ok {
 		return exitFile
 	}
-	if path != out && o.output != "" {
+	if path != out && f.output != "" {
 		fmt.Fprintln(e.stdout, e.t("export.renamed", out, path))
 	}
 	fmt.Fprintln(e.stdout, e.t("sheet.done", path))
@@ -88,7 +98,7 @@ func runSheet(e *env, o *options, args []string) int {
 }
 
 // sheetRequest is the sheet the flags ask for, and a name for it.
-func sheetRequest(e *env, c *scoring.Competition) (sheet.Request, string, bool) {
+func sheetRequest(e *env, f *sheetFlags, c *scoring.Competition) (sheet.Request, string, bool) {
 	hasJudged, hasDirect := false, false
 	for _, it := range c.Items {
 		if it.Kind == scoring.Judged {
@@ -98,7 +108,7 @@ func sheetRequest(e *env, c *scoring.Competition) (sheet.Request, string, bool) 
 		}
 	}
 	switch {
-	case more.direct:
+	case f.direct:
 		if !hasDirect {
 			e.errorf("sheet.no_direct")
 			return sheet.Request{}, "", false
@@ -107,12 +117,12 @@ func sheetRequest(e *env, c *scoring.Competition) (sheet.Request, string, bool) 
 	case !hasJudged:
 		e.errorf("sheet.no_judges")
 		return sheet.Request{}, "", false
-	case more.judge != "":
+	case f.judge != "":
 		ids, names := make([]string, len(c.Judges)), make([]string, len(c.Judges))
 		for i, j := range c.Judges {
 			ids[i], names[i] = j.ID, j.Name
 		}
-		i := pick(e, more.judge, ids, names, "sheet.no_judge")
+		i := pick(e, f.judge, ids, names, "sheet.no_judge")
 		if i < 0 {
 			return sheet.Request{}, "", false
 		}
@@ -122,7 +132,7 @@ func sheetRequest(e *env, c *scoring.Competition) (sheet.Request, string, bool) 
 	for i, s := range c.Streets {
 		ids[i], names[i] = s.ID, s.Name
 	}
-	i := pick(e, more.street, ids, names, "sheet.no_street")
+	i := pick(e, f.street, ids, names, "sheet.no_street")
 	if i < 0 {
 		return sheet.Request{}, "", false
 	}

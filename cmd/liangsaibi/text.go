@@ -268,11 +268,12 @@ computer's user name unless the dashboard was opened with --operator NAME, e.g.
 
 	// `liangsaibi export`, `sheet` and `import`.
 	"export.summary": {"导出排名（Excel、CSV、YAML、JSON 或 Markdown 通报）", "export the ranking (Excel, CSV, YAML, JSON or a Markdown notice)"},
-	"export.help": {`用法：liangsaibi export 文件 -o 输出文件 [--format csv|xlsx|yaml|json|md] [--encoding gb18030]
+	"export.help": {`用法：liangsaibi export 文件 -o 输出文件 [--format xlsx|csv|csv-gbk|yaml|json|md] [--encoding gb18030]
 
 按扩展名（或 --format）导出排名：
   .xlsx  Excel 工作簿：排名、差距、问题清单、原始分、规则五张表
-  .csv   电子表格（UTF-8 带 BOM；--encoding gb18030 供老软件使用）
+  .csv   电子表格（UTF-8 带 BOM；--format csv-gbk 或 --encoding gb18030
+         写成 GBK，供老版本 WPS、Excel 使用）
   .yaml  排名导出，下一轮可在 previous: 中引用做纵向比
   .json  与 rank --format json 相同
   .md    排名通报及各街道问题清单 → 整改清单，可粘贴进文档
@@ -288,11 +289,12 @@ computer's user name unless the dashboard was opened with --operator NAME, e.g.
 示例：
   liangsaibi export 本季度.yaml -o 排名.xlsx
   liangsaibi export 本季度.yaml -o 通报.md
-`, `Usage: liangsaibi export FILE -o OUTPUT [--format csv|xlsx|yaml|json|md] [--encoding gb18030]
+`, `Usage: liangsaibi export FILE -o OUTPUT [--format xlsx|csv|csv-gbk|yaml|json|md] [--encoding gb18030]
 
 Exports the ranking in the format of OUTPUT's extension (or --format):
   .xlsx  an Excel workbook: ranking, gaps, problems, raw scores, rules
-  .csv   a spreadsheet (UTF-8 with BOM; --encoding gb18030 for old software)
+  .csv   a spreadsheet (UTF-8 with BOM; --format csv-gbk or --encoding
+         gb18030 writes GBK, for older WPS and Excel)
   .yaml  the ranked export a later round names as previous:
   .json  the same as rank --format json
   .md    a ranking notice with each street's problems → corrective actions
@@ -311,7 +313,7 @@ Examples:
 `},
 	"export.no_file":    {"请给出评分文件，例如：liangsaibi export 本季度.yaml -o 排名.xlsx", "give a competition file, e.g. liangsaibi export round.yaml -o ranking.xlsx"},
 	"export.no_output":  {"请用 -o 给出输出文件，例如 -o 排名.xlsx", "give the output file with -o, e.g. -o ranking.xlsx"},
-	"export.bad_format": {"不认识的导出格式“%s”（可用 csv、xlsx、yaml、json、md）", "unknown export format %q (use csv, xlsx, yaml, json or md)"},
+	"export.bad_format": {"不认识的导出格式“%s”（可用 xlsx、csv、csv-gbk、yaml、json、md）", "unknown export format %q (use xlsx, csv, csv-gbk, yaml, json or md)"},
 	"export.csv_only":   {"--encoding 只用于 CSV 导出", "--encoding applies to CSV exports only"},
 	"export.done":       {"已导出：%s", "Exported: %s"},
 	"export.renamed":    {"%s 已存在，没有覆盖；已导出到：%s", "%s exists and was not overwritten; exported to: %s"},

@@ -10,23 +10,25 @@ import (
 
 // validateCommand is `liangsaibi validate FILE...`: every problem of every
 // file, each at its line and column; exit 1 when any file has one.
-var validateCommand = &command{
-	name:    "validate",
-	summary: "validate.summary",
-	help:    "validate.help",
-	flags: func(fs *flag.FlagSet, e *env, o *options) {
-		addEncodingFlag(fs, e, o)
-	},
-	run: runValidate,
+func validateCommand() *command {
+	return &command{
+		name:    "validate",
+		summary: "validate.summary",
+		help:    "validate.help",
+		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
+			encoding := encodingFlags(fs, e, g)
+			return func(args []string) int { return runValidate(e, *encoding, args) }
+		},
+	}
 }
 
-func runValidate(e *env, o *options, args []string) int {
+func runValidate(e *env, encoding string, args []string) int {
 	if len(args) == 0 {
 		return e.usageError("validate", "validate.no_file")
 	}
 	code := exitOK
 	for _, path := range args {
-		doc, err := data.LoadFile(path, data.Options{Encoding: o.encoding})
+		doc, err := data.LoadFile(path, data.Options{Encoding: encoding})
 		if err != nil {
 			printProblems(e, err)
 			fmt.Fprintln(e.stderr, e.t("validate.invalid", path, problemCount(err)))

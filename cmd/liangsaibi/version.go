@@ -10,14 +10,18 @@ import (
 var version = ""
 
 // versionCommand is `liangsaibi version`, the same as --version.
-var versionCommand = &command{
-	name:    "version",
-	summary: "version.summary",
-	help:    "version.help",
-	run: func(e *env, _ *options, _ []string) int {
-		fmt.Fprintf(e.stdout, "liangsaibi %s (%s, %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
-		return exitOK
-	},
+func versionCommand() *command {
+	return &command{
+		name:    "version",
+		summary: "version.summary",
+		help:    "version.help",
+		flags:   noFlags(printVersion),
+	}
+}
+
+func printVersion(e *env, _ []string) int {
+	fmt.Fprintf(e.stdout, "liangsaibi %s (%s, %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return exitOK
 }
 
 // versionString is the release version, else the module version or VCS

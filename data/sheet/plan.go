@@ -28,7 +28,7 @@ func Plan(c *scoring.Competition, vals []Value) ([]Change, Problems) {
 		k := key{v.Street, v.Item, v.Slot}
 		if f, seen := first[k]; seen {
 			if f.New != v.New {
-				ps.add(v.Loc, "p.disagree", v.Text, f.Loc.String(), f.Text)
+				add(&ps, v.Loc, "p.disagree", v.Text, f.Loc.String(), f.Text)
 			}
 			continue
 		}
@@ -48,7 +48,7 @@ func Conflicts(ch []Change) Problems {
 	var ps Problems
 	for _, x := range ch {
 		if x.Conflict {
-			ps.add(x.Loc, "p.conflict", slotArg(x.Old), slotArg(x.New))
+			add(&ps, x.Loc, "p.conflict", slotArg(x.Old), slotArg(x.New))
 		}
 	}
 	return ps

@@ -1,8 +1,7 @@
 package sheet
 
 import (
-	"strings"
-
+	"liangsaibi/data"
 	"liangsaibi/i18n"
 )
 
@@ -95,20 +94,10 @@ func (p Problem) hint(lang i18n.Lang) string {
 // word is a catalog word (街道, 细则项, 评委) translated when shown.
 func word(key string) i18n.Message { return i18n.Message{Catalog: messages, Key: key} }
 
-// Problems is every problem found; it is an error when not empty.
-type Problems []Problem
+// Problems is every problem found in the sheets; it is an error when not
+// empty. It is the same list as a competition file's problems.
+type Problems = data.ProblemList[Problem]
 
-func (ps Problems) Error() string { return strings.Join(ps.Lines(i18n.Zh), "\n") }
-
-// Lines are the problems, one per line, in lang.
-func (ps Problems) Lines(lang i18n.Lang) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.In(lang)
-	}
-	return out
-}
-
-func (ps *Problems) add(l Loc, key string, args ...any) {
+func add(ps *Problems, l Loc, key string, args ...any) {
 	*ps = append(*ps, Problem{Loc: l, Key: key, Args: args})
 }

@@ -68,21 +68,21 @@ func (rd *reader) loc(r, c int) Loc {
 
 func (rd *reader) read() {
 	if len(rd.t) == 0 {
-		rd.ps.add(Loc{File: rd.file}, "p.empty")
+		add(&rd.ps, Loc{File: rd.file}, "p.empty")
 		return
 	}
 	kind, fp, ok := parseCode(rd.t.text(1, 1))
 	if !ok {
-		rd.ps.add(Loc{File: rd.file, Row: 2, Col: 2, Header: rd.t.text(1, 0)}, "p.noCode", "LSB1-…")
+		add(&rd.ps, Loc{File: rd.file, Row: 2, Col: 2, Header: rd.t.text(1, 0)}, "p.noCode", "LSB1-…")
 		return
 	}
 	rd.kind, rd.lay = kind, layoutOf(kind)
 	if fp != Fingerprint(rd.c) {
-		rd.ps.add(rd.loc(1, 1), "p.otherComp", rd.t.text(0, 1), rd.c.Title)
+		add(&rd.ps, rd.loc(1, 1), "p.otherComp", rd.t.text(0, 1), rd.c.Title)
 		return
 	}
 	if got := rd.t.text(idRow, 0); !isLabel(got, rd.lay.idLabel) {
-		rd.ps.add(rd.loc(idRow, 0), "p.layout", messages.T(i18n.Zh, rd.lay.idLabel))
+		add(&rd.ps, rd.loc(idRow, 0), "p.layout", messages.T(i18n.Zh, rd.lay.idLabel))
 		return
 	}
 	switch kind {
@@ -119,7 +119,7 @@ func (rd *reader) columns(rv resolver) []int {
 		name, id := rd.t.text(headerRow, c), rd.t.text(idRow, c)
 		if name == "" && id == "" {
 			if rd.columnHasValues(c) {
-				rd.ps.add(rd.loc(headerRow, c), "p.noKey", word(rv.what))
+				add(&rd.ps, rd.loc(headerRow, c), "p.noKey", word(rv.what))
 			}
 			continue
 		}
@@ -151,7 +151,7 @@ func (rd *reader) rowKey(r int, rv resolver) int {
 	name, id := rd.t.text(r, 0), rd.t.text(r, 1)
 	if name == "" && id == "" {
 		if rd.rowHasValues(r) {
-			rd.ps.add(rd.loc(r, 0), "p.noRowKey", word(rv.what))
+			add(&rd.ps, rd.loc(r, 0), "p.noRowKey", word(rv.what))
 		}
 		return -1
 	}
@@ -199,10 +199,10 @@ func (rd *reader) kindFits(i int, at Loc) bool {
 	judged := rd.c.Items[i].Kind == scoring.Judged
 	switch {
 	case rd.kind == Direct && judged:
-		rd.ps.add(at, "p.judged", rd.c.Items[i].Name)
+		add(&rd.ps, at, "p.judged", rd.c.Items[i].Name)
 		return false
 	case rd.kind != Direct && !judged:
-		rd.ps.add(at, "p.notJudged", rd.c.Items[i].Name)
+		add(&rd.ps, at, "p.notJudged", rd.c.Items[i].Name)
 		return false
 	}
 	return true
@@ -237,7 +237,7 @@ func (rd *reader) cell(r, c, street, item, slot int) {
 	}
 	at := rd.loc(r, c)
 	if rc.formula {
-		rd.ps.add(at, "p.formula")
+		add(&rd.ps, at, "p.formula")
 		return
 	}
 	text := normalize(rc.text)
@@ -249,13 +249,13 @@ func (rd *reader) cell(r, c, street, item, slot int) {
 	switch key {
 	case "":
 	case "p.recusedOnly":
-		rd.ps.add(at, key)
+		add(&rd.ps, at, key)
 		return
 	case "p.range":
-		rd.ps.add(at, key, text, it.Max.String())
+		add(&rd.ps, at, key, text, it.Max.String())
 		return
 	default:
-		rd.ps.add(at, key, text)
+		add(&rd.ps, at, key, text)
 		return
 	}
 	rd.vals = append(rd.vals, Value{Street: street, Item: item, Slot: slot, New: v, Loc: at, Text: rc.text})

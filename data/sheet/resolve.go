@@ -46,7 +46,7 @@ func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
 	byID := -1
 	if id != "" {
 		if byID = rv.indexOfID(id); byID < 0 {
-			ps.addSuggest(idAt, rv.nearestID(id), "p.unknownId", id, word(rv.what))
+			addSuggest(ps, idAt, rv.nearestID(id), "p.unknownId", id, word(rv.what))
 			return -1
 		}
 	}
@@ -67,13 +67,13 @@ func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
 	}
 	switch {
 	case byName < 0:
-		ps.addSuggest(nameAt, rv.nearestName(name), "p.unknownName", name, word(rv.what))
+		addSuggest(ps, nameAt, rv.nearestName(name), "p.unknownName", name, word(rv.what))
 		return -1
 	case byID >= 0 && byID != byName:
-		ps.add(nameAt, "p.mismatch", name, id, rv.all[byID].name, word(rv.what))
+		add(ps, nameAt, "p.mismatch", name, id, rv.all[byID].name, word(rv.what))
 		return -1
 	case byID < 0 && count > 1:
-		ps.add(nameAt, "p.ambiguous", name, word(rv.what))
+		add(ps, nameAt, "p.ambiguous", name, word(rv.what))
 		return -1
 	}
 	return byName
@@ -104,7 +104,7 @@ func (rv resolver) nearestID(s string) string {
 	return nearest(s, ids)
 }
 
-func (ps *Problems) addSuggest(l Loc, suggest, key string, args ...any) {
+func addSuggest(ps *Problems, l Loc, suggest, key string, args ...any) {
 	*ps = append(*ps, Problem{Loc: l, Key: key, Args: args, Suggest: suggest})
 }
 

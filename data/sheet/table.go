@@ -49,21 +49,21 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 	file := Loc{File: name}
 	var ps Problems
 	if len(raw) > MaxSheetSize {
-		ps.add(file, "p.read", ">16 MiB")
+		add(&ps, file, "p.read", ">16 MiB")
 		return nil, ps
 	}
 	var t table
 	var err error
 	if isXLSX(raw) {
 		if t, err = readXLSX(raw); err != nil {
-			ps.add(file, "p.xlsx")
+			add(&ps, file, "p.xlsx")
 			return nil, ps
 		}
 		return t, nil
 	}
 	text, key := decodeCSV(raw, encoding)
 	if key != "" {
-		ps.add(file, key)
+		add(&ps, file, key)
 		return nil, ps
 	}
 	r := csv.NewReader(strings.NewReader(text))
@@ -82,7 +82,7 @@ func readTable(name string, raw []byte, encoding string) (table, Problems) {
 				l.Row, l.Col = pe.StartLine, 0
 				err = pe.Err
 			}
-			ps.add(l, "p.csv")
+			add(&ps, l, "p.csv")
 			return nil, ps
 		}
 		// The reader skips blank lines, but each is a row in a spreadsheet.

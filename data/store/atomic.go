@@ -19,6 +19,11 @@ import (
 // On failure the temporary file is removed and the old file is untouched;
 // the error is a *FileError that IsDiskFull / IsReadOnly can classify.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
+	return writeFileAtomic(path, data, perm, nil)
+}
+
+// writeFileAtomic is WriteFileAtomic with faults injected by tests.
+func writeFileAtomic(path string, data []byte, perm os.FileMode, faults *Faults) error {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		path = real
 	}
@@ -48,26 +53,26 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 		}
 	}()
 
-	if err := writeAt(tmp, data, 0); err != nil {
+	if err := writeAt(tmp, data, 0, faults); err != nil {
 		return fileErr("write", path, err)
 	}
 	if err := tmp.Chmod(perm); err != nil && !errors.Is(err, errors.ErrUnsupported) {
 		return fileErr("chmod", path, err)
 	}
-	if err := syncFile(tmp); err != nil {
+	if err := syncFile(tmp, faults); err != nil {
 		return fileErr("sync", path, err)
 	}
 	if err := tmp.Close(); err != nil {
 		return fileErr("close", path, err)
 	}
-	if err := fault(OpRename); err != nil {
+	if err := faults.err(OpRename); err != nil {
 		return fileErr("rename", path, err)
 	}
 	if err := replaceFile(tmpName, path); err != nil {
 		return fileErr("rename", path, err)
 	}
 	done = true
-	if err := fault(OpSyncDir); err != nil {
+	if err := faults.err(OpSyncDir); err != nil {
 		return fileErr("syncdir", dir, err)
 	}
 	return fileErr("syncdir", dir, syncDir(dir))

@@ -114,9 +114,9 @@ func TestWriteFileAtomicFailureLeavesOldFile(t *testing.T) {
 	for _, c := range cases {
 		t.Run(string(c.op)+"/"+c.err.Error(), func(t *testing.T) {
 			path, old := writeOld(t, 0o644)
-			restore := InjectFault(c.op, c.err)
-			err := WriteFileAtomic(path, bytes.Repeat([]byte("new\n"), 5000), 0o644)
-			restore()
+			var faults Faults
+			faults.Inject(c.op, c.err)
+			err := writeFileAtomic(path, bytes.Repeat([]byte("new\n"), 5000), 0o644, &faults)
 			if err == nil {
 				t.Fatal("write reported success despite the failure")
 			}

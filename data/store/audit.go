@@ -54,7 +54,7 @@ func AppendAudit(path string, e AuditEntry) error {
 			b = append([]byte{'\n'}, b...)
 		}
 	}
-	return fileErr("write", path, writeAt(f, b, end))
+	return fileErr("write", path, writeAt(f, b, end, nil))
 }
 
 // ReadAudit reads the audit log at path, oldest first. A missing log is

@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// Op names a disk operation that a test can make fail with InjectFault.
+// Op names a disk operation that a test can make fail through Faults.
 type Op string
 
 const (
@@ -15,42 +15,47 @@ const (
 	OpSyncDir Op = "syncdir" // fsync of the folder after a rename
 )
 
-var faults struct {
-	sync.Mutex
-	m map[Op]error
+// Faults makes disk operations fail with chosen errors, so that tests can
+// try a full or failing disk without one. A nil *Faults fails nothing;
+// only tests set one (Journal.Faults, writeFileAtomic).
+type Faults struct {
+	mu sync.Mutex
+	m  map[Op]error
 }
 
-// InjectFault makes every later op of this kind, in atomic writes and journal
-// appends, fail with err until restore is called. For tests only (disk-full
-// and read-only tests without a real full disk).
-func InjectFault(op Op, err error) (restore func()) {
-	faults.Lock()
-	defer faults.Unlock()
-	if faults.m == nil {
-		faults.m = map[Op]error{}
+// Inject makes every later op of this kind fail with err until restore is
+// called.
+func (f *Faults) Inject(op Op, err error) (restore func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.m == nil {
+		f.m = map[Op]error{}
 	}
-	prev, had := faults.m[op]
-	faults.m[op] = err
+	prev, had := f.m[op]
+	f.m[op] = err
 	return func() {
-		faults.Lock()
-		defer faults.Unlock()
+		f.mu.Lock()
+		defer f.mu.Unlock()
 		if had {
-			faults.m[op] = prev
+			f.m[op] = prev
 		} else {
-			delete(faults.m, op)
+			delete(f.m, op)
 		}
 	}
 }
 
-func fault(op Op) error {
-	faults.Lock()
-	defer faults.Unlock()
-	return faults.m[op]
+func (f *Faults) err(op Op) error {
+	if f == nil {
+		return nil
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.m[op]
 }
 
 // writeAt writes all of b at off; an injected fault leaves a short write behind.
-func writeAt(f *os.File, b []byte, off int64) error {
-	if err := fault(OpWrite); err != nil {
+func writeAt(f *os.File, b []byte, off int64, faults *Faults) error {
+	if err := faults.err(OpWrite); err != nil {
 		_, _ = f.WriteAt(b[:len(b)/2], off)
 		return err
 	}
@@ -58,8 +63,8 @@ func writeAt(f *os.File, b []byte, off int64) error {
 	return err
 }
 
-func syncFile(f *os.File) error {
-	if err := fault(OpSync); err != nil {
+func syncFile(f *os.File, faults *Faults) error {
+	if err := faults.err(OpSync); err != nil {
 		return err
 	}
 	return f.Sync()

@@ -34,6 +34,9 @@ type Journal struct {
 	base    string   // hash of the file version on disk ("" = no file yet)
 	pending []Record // entries since the last trim, in order
 	broken  error    // set when a failed append could not be undone
+
+	// Faults makes this journal's disk operations fail, in tests; nil in use.
+	Faults *Faults
 }
 
 // OpenJournal reads the journal at path (created on the first append) for
@@ -111,9 +114,9 @@ func (j *Journal) appendLine(l line) error {
 			return err
 		}
 	}
-	err = writeAt(j.f, b, j.size)
+	err = writeAt(j.f, b, j.size, j.Faults)
 	if err == nil {
-		err = syncFile(j.f)
+		err = syncFile(j.f, j.Faults)
 		if err != nil {
 			err = fileErr("sync", j.path, err)
 		}
@@ -165,7 +168,7 @@ func (j *Journal) Save(file string, content []byte, upTo uint64) error {
 	if err := j.MarkSaving(upTo, h); err != nil {
 		return err
 	}
-	if err := WriteFileAtomic(file, content, 0o644); err != nil {
+	if err := writeFileAtomic(file, content, 0o644, j.Faults); err != nil {
 		// A failure after the rename (syncing the folder) leaves the new
 		// file in place: build on it, or the next save would see a change
 		// on disk. The journal keeps every entry and the save mark.
@@ -259,7 +262,7 @@ func truncateFile(path string, size int64) error {
 	if err := f.Truncate(size); err != nil {
 		return fileErr("truncate", path, err)
 	}
-	if err := syncFile(f); err != nil {
+	if err := syncFile(f, nil); err != nil {
 		return fileErr("sync", path, err)
 	}
 	return nil

@@ -50,18 +50,6 @@ type markAt struct {
 	after int
 }
 
-// Replay reads the journal at path and returns its intact score entries in
-// order. A missing journal is empty. A torn last line is dropped and
-// reported in Damage; damage anywhere else is a *CorruptError and no
-// records are returned.
-func Replay(path string) ([]Record, Damage, error) {
-	p, err := readJournal(path)
-	if err != nil {
-		return nil, Damage{}, err
-	}
-	return p.records, p.damage, nil
-}
-
 func readJournal(path string) (*parsed, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {

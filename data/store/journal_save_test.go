@@ -93,7 +93,8 @@ func TestSaveTrimsOnlyWhatTheFileContains(t *testing.T) {
 func TestCrashBeforeReplaceKeepsEverythingPending(t *testing.T) {
 	file, j := competition(t)
 	appendN(t, j, 3)
-	restore := InjectFault(OpRename, syscall.EIO)
+	j.Faults = &Faults{}
+	restore := j.Faults.Inject(OpRename, syscall.EIO)
 	err := j.Save(file, []byte("v1"), j.LastSeq())
 	restore()
 	if err == nil {
@@ -179,7 +180,8 @@ func TestSaveToNewFile(t *testing.T) {
 func TestFailureAfterReplaceIsNotAnExternalChange(t *testing.T) {
 	file, j := competition(t)
 	appendN(t, j, 2)
-	restore := InjectFault(OpSyncDir, syscall.EIO)
+	j.Faults = &Faults{}
+	restore := j.Faults.Inject(OpSyncDir, syscall.EIO)
 	err := j.Save(file, []byte("v1"), j.LastSeq())
 	restore()
 	if err == nil {

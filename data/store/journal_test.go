@@ -211,8 +211,9 @@ func TestJournalAppendFailureAddsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer j.Close()
+	j.Faults = &Faults{}
 	for _, op := range []Op{OpWrite, OpSync} {
-		restore := InjectFault(op, syscall.ENOSPC)
+		restore := j.Faults.Inject(op, syscall.ENOSPC)
 		_, err := j.Append(Record{Street: "s", Item: "i", Value: "9"})
 		restore()
 		if !IsDiskFull(err) {

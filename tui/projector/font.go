@@ -52,11 +52,3 @@ func bigText(s string, scale int) []string {
 	}
 	return lines
 }
-
-// bigWidth is the width of bigText(s, scale) for n glyphs.
-func bigWidth(n, scale int) int {
-	if n <= 0 {
-		return 0
-	}
-	return n*glyphWidth*scale + (n-1)*scale
-}

@@ -5,6 +5,7 @@ package projector
 import (
 	"time"
 
+	"liangsaibi/data/watch"
 	"liangsaibi/scoring"
 )
 
@@ -26,7 +27,7 @@ type pageTickMsg struct{ gen int }
 
 // watchStartedMsg hands the running watcher (or why it failed) to Update.
 type watchStartedMsg struct {
-	w   *watcher
+	w   *watch.Watcher
 	err error
 }
 

@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data/watch"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -71,7 +72,7 @@ type Model struct {
 	page      int
 	pageGen   int // generation of the automatic paging timer
 
-	watch    *watcher
+	watch    *watch.Watcher
 	watchErr string
 }
 

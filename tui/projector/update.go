@@ -23,12 +23,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.watch = msg.w
-		return m, m.watch.next()
+		return m, nextChange(m.watch)
 	case fileChangedMsg:
 		m.loadSeq++
 		var next tea.Cmd
 		if m.watch != nil {
-			next = m.watch.next()
+			next = nextChange(m.watch)
 		}
 		return m, tea.Batch(m.loadCmd(m.loadSeq), next)
 	case pageTickMsg:
