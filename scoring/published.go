@@ -93,15 +93,15 @@ func (p Published) Cmp(q Published) int {
 	return 0
 }
 
-var pow10Cache [20]*big.Int
-
-func init() {
+// pow10Cache holds 10^0 … 10^19, made once.
+var pow10Cache = func() (c [20]*big.Int) {
 	t := big.NewInt(1)
-	for i := range pow10Cache {
-		pow10Cache[i] = new(big.Int).Set(t)
+	for i := range c {
+		c[i] = new(big.Int).Set(t)
 		t.Mul(t, big.NewInt(10))
 	}
-}
+	return c
+}()
 
 func pow10(n int) *big.Int { return pow10Cache[n] }
 

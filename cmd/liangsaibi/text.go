@@ -91,14 +91,17 @@ Shows every command, or how to use one.
 `},
 
 	"rank.summary": {"按总分排名（表格、JSON、CSV 或 YAML）", "rank the streets (table, JSON, CSV or YAML)"},
-	"rank.help": {`用法：liangsaibi rank 文件 [--format table|json|csv|yaml]
+	"rank.help": {`用法：liangsaibi rank 文件 [--format table|json|csv|csv-gbk|yaml|md]
 
 计算每个街道的得分并排名。
   table  表格（默认）：排名（并列会标出）、总分、等次、与第一名差距、未达标项数、
          与上一轮相比的名次和总分变化；未评完的街道排在最后，标为“待评”及进度。
   json   供程序读取的结果（分数是字符串，小数位数与发布一致）
   csv    电子表格（UTF-8，带 BOM，Excel 可直接打开）
+  csv-gbk  同上，GBK 编码，供老版本 WPS、Excel 使用
   yaml   排名导出文件，下一轮可在 previous: 中引用它做纵向比
+  md     Markdown 通报
+  （xlsx 是二进制文件，请用 liangsaibi export 文件 -o 排名.xlsx）
 
 选项：
   -f, --format 格式     输出格式，默认 table
@@ -108,7 +111,7 @@ Shows every command, or how to use one.
   liangsaibi rank 本季度.yaml
   liangsaibi rank 本季度.yaml --format csv > 排名.csv
   liangsaibi rank 本季度.yaml --format yaml > 本季度.排名.yaml
-`, `Usage: liangsaibi rank FILE [--format table|json|csv|yaml]
+`, `Usage: liangsaibi rank FILE [--format table|json|csv|csv-gbk|yaml|md]
 
 Scores every street and ranks them.
   table  a table (default): rank (ties marked), total, band, gap to first,
@@ -116,7 +119,10 @@ Scores every street and ranks them.
          previous round; incomplete streets last, marked pending with progress.
   json   results for programs (scores as strings with the published decimals)
   csv    a spreadsheet (UTF-8 with BOM, opens in Excel)
+  csv-gbk  the same in GBK, for older WPS and Excel
   yaml   the ranked export a later round names as previous:
+  md     the Markdown notice
+  (xlsx is a binary file: use liangsaibi export FILE -o ranking.xlsx)
 
 Options:
   -f, --format FORMAT   output format, table by default
@@ -127,7 +133,7 @@ Examples:
   liangsaibi rank round.yaml --format csv > ranking.csv
   liangsaibi rank round.yaml --format yaml > round.ranked.yaml
 `},
-	"rank.bad_format": {"不支持的输出格式“%s”；可选 table、json、csv、yaml", "unknown format %q; choose table, json, csv or yaml"},
+	"rank.bad_format": {"不支持的输出格式“%s”；可选 table、json、csv、csv-gbk、yaml、md（xlsx 请用 export）", "unknown format %q; choose table, json, csv, csv-gbk, yaml or md (xlsx: use export)"},
 	"rank.no_file":    {"请给出评分文件，例如：liangsaibi rank 本季度.yaml", "name a competition file, e.g. liangsaibi rank round.yaml"},
 
 	// The ranking table.
