@@ -116,3 +116,22 @@ func (d Dec) String() string {
 
 // Rat is d as an exact rational.
 func (d Dec) Rat() *big.Rat { return big.NewRat(int64(d), microScale) }
+
+// sumDecs is the exact sum of n decimals (at(0) … at(n−1)). It adds in
+// machine integers and moves to big arithmetic only when a sum would
+// overflow, which a thousand numbers near the largest allowed one can do.
+func sumDecs(n int, at func(k int) Dec) *big.Rat {
+	var sum int64
+	for k := range n {
+		s, ok := add(sum, int64(at(k)))
+		if !ok {
+			total := new(big.Int).SetInt64(sum)
+			for ; k < n; k++ {
+				total.Add(total, new(big.Int).SetInt64(int64(at(k))))
+			}
+			return new(big.Rat).SetFrac(total, pow10(MaxDecimals))
+		}
+		sum = s
+	}
+	return big.NewRat(sum, microScale)
+}

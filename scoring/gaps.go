@@ -10,16 +10,16 @@ import (
 func (st *Standings) CategoryStandard(ci int) Published {
 	c := st.Comp
 	cat := &c.Categories[ci]
-	var stdSum, maxSum Dec
 	for _, i := range cat.Items {
 		if !c.Items[i].HasStandard {
 			return Missing
 		}
-		stdSum += c.Items[i].Standard
-		maxSum += c.Items[i].Max
 	}
-	x := new(big.Rat).Mul(cat.Weight.Rat(), stdSum.Rat())
-	return st.publish(x.Quo(x, maxSum.Rat()))
+	n := len(cat.Items)
+	stdSum := sumDecs(n, func(k int) Dec { return c.Items[cat.Items[k]].Standard })
+	maxSum := sumDecs(n, func(k int) Dec { return c.Items[cat.Items[k]].Max })
+	x := new(big.Rat).Mul(cat.Weight.Rat(), stdSum)
+	return st.publish(x.Quo(x, maxSum))
 }
 
 // PublishedStandard is an item's standard published like a score.

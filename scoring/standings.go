@@ -289,9 +289,12 @@ func (r *streetResult) publishFast(c *Competition, vals []itemValue) bool {
 	for ci := range c.Categories {
 		cat := &c.Categories[ci]
 		sum := frac{0, 1}
-		var maxSum Dec
+		var maxSum int64
 		for _, i := range cat.Items {
-			maxSum += c.Items[i].Max
+			var ok bool
+			if maxSum, ok = add(maxSum, int64(c.Items[i].Max)); !ok {
+				return false // a thousand maxima near the largest number: publishExact
+			}
 			if !vals[i].present {
 				continue
 			}
@@ -306,7 +309,7 @@ func (r *streetResult) publishFast(c *Competition, vals []itemValue) bool {
 				return false
 			}
 		}
-		w := reduce(int64(cat.Weight), int64(maxSum))
+		w := reduce(int64(cat.Weight), maxSum)
 		x, ok := sum.times(w.n, w.d)
 		if !ok {
 			return false
@@ -367,15 +370,13 @@ func belowExact(p Published, d Dec) bool { return p.Rat().Cmp(d.Rat()) < 0 }
 func categoryScore(c *Competition, ci int, exactItems []*big.Rat) *big.Rat {
 	cat := &c.Categories[ci]
 	sum := new(big.Rat)
-	var maxSum Dec
 	for _, i := range cat.Items {
 		if exactItems[i] != nil {
 			sum.Add(sum, exactItems[i])
 		}
-		maxSum += c.Items[i].Max
 	}
 	sum.Mul(sum, cat.Weight.Rat())
-	return sum.Quo(sum, maxSum.Rat())
+	return sum.Quo(sum, sumDecs(len(cat.Items), func(k int) Dec { return c.Items[cat.Items[k]].Max }))
 }
 
 // keptScores says which slots of a judged entry count after trimming, how
@@ -466,7 +467,7 @@ func (st *Standings) before(a, b int) int {
 // incomplete ones in file order, with ranks, bands and every derived figure.
 func (st *Standings) layout(order []int) {
 	c := st.Comp
-	st.FullMark = st.publish(c.FullMark().Rat())
+	st.FullMark = st.publish(c.FullMark())
 	st.Ranked = len(order)
 	rows := make([]Row, 0, len(c.Streets)) // one allocation for all rows
 	st.pos = make([]int, len(c.Streets))
