@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"liangsaibi/data/store"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -24,12 +25,21 @@ import (
 // parsing it would cost far too much memory.
 const MaxFileSize = 64 << 20
 
+// MaxPreviousSize and maxPreviousStructure bound the ranked export named by
+// `previous:`. It is parsed whole, at about 200 bytes of memory per entry,
+// so the entry limit keeps it near 100 MB; a city's export (3,000 streets,
+// 20 items) holds about 250,000 entries.
+const (
+	MaxPreviousSize      = 16 << 20
+	maxPreviousStructure = 500_000
+)
+
 // Options say how to read a file.
 type Options struct {
 	// Encoding is "" or "utf-8" (the default), or "gb18030" to decode a
 	// file saved in GBK/GB18030. The encoding is never guessed.
 	Encoding string
-	// ReadFile reads the file named by `previous:`; nil means os.ReadFile.
+	// ReadFile reads the file named by `previous:`; nil means ReadPrevious.
 	// The path is already joined to the competition file's folder.
 	ReadFile func(path string) ([]byte, error)
 	// Places makes the Doc remember where each score is written, so saving
@@ -60,7 +70,7 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 		return nil, err
 	}
 	if opts.ReadFile == nil {
-		opts.ReadFile = os.ReadFile
+		opts.ReadFile = ReadPrevious
 	}
 	doc, err := Load(path, raw, opts)
 	if doc != nil {
@@ -69,28 +79,38 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 	return doc, err
 }
 
+// readCapped reads a competition file: a regular file (not a device, a
+// pipe or a folder) of at most MaxFileSize bytes, checked before reading.
 func readCapped(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	raw, err := store.ReadRegular(path, MaxFileSize)
+	var se *store.SizeError
+	if errors.As(err, &se) {
+		return nil, fileProblem(path, "file.too_big", humanSize(int(min(se.Size, 1<<40))), humanSize(MaxFileSize))
+	}
 	if err != nil {
 		return nil, fileProblem(path, "file.read", osReason(err))
-	}
-	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fileProblem(path, "file.read", osReason(err))
-	}
-	if len(raw) > MaxFileSize {
-		return nil, fileProblem(path, "file.too_big", ">"+humanSize(MaxFileSize), humanSize(MaxFileSize))
 	}
 	return raw, nil
 }
 
+// ReadPrevious reads the file named by `previous:` like a competition file
+// (regular, checked before reading), at most MaxPreviousSize bytes.
+func ReadPrevious(path string) ([]byte, error) {
+	return store.ReadRegular(path, MaxPreviousSize)
+}
+
 func osReason(err error) string {
+	var se *store.SizeError
+	if errors.As(err, &se) {
+		return msgs.T(i18n.Zh, "file.too_big_reason", humanSize(int(min(se.Size, 1<<40))), humanSize(int(se.Limit)))
+	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
 	switch {
+	case errors.Is(err, store.ErrNotRegular):
+		return msgs.T(i18n.Zh, "file.not_regular")
 	case errors.Is(err, os.ErrNotExist):
 		return i18n.Zh.Pick("文件不存在", "no such file")
 	case errors.Is(err, os.ErrPermission):
@@ -100,6 +120,9 @@ func osReason(err error) string {
 }
 
 func humanSize(n int) string {
+	if n >= 1<<30 {
+		return fmt.Sprintf("%d GiB", n>>30)
+	}
 	if n >= 1<<20 {
 		return fmt.Sprintf("%d MiB", n>>20)
 	}

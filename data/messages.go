@@ -90,4 +90,7 @@ var msgs = i18n.Catalog{
 	"store.io":             {"读写 %s 失败：%s", "reading or writing %s failed: %s"},
 	"store.unsafe":         {"无法安全地把分数写回文件（文件格式特殊），文件未改动；分数仍在录入日志中", "the scores could not be written back into the file safely (unusual layout); the file was not changed and the scores are still in the journal"},
 	"previous.embedded":    {"内置示例中没有 %s", "the embedded demo has no %s"},
+	"file.not_regular":     {"不是普通文件（可能是文件夹、设备或管道），不能读取", "it is not an ordinary file (a folder, a device or a pipe?) and cannot be read"},
+	"file.too_big_reason":  {"文件太大（%s），最多允许 %s", "the file is too large (%s, at most %s)"},
+	"store.journal_read":   {"无法读取这个录入日志：%s。为了不覆盖任何已录入的分数，程序没有打开文件；请交给技术人员检查", "this entry journal cannot be read: %s. To overwrite no entered score, the file was not opened; give it to someone technical"},
 }

@@ -38,12 +38,16 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
 			prev, reason = nil, msgs.T(i18n.Zh, "yaml.crash")
 		}
 	}()
-	if len(raw) > MaxFileSize {
-		return nil, msgs.T(i18n.Zh, "file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
+	if len(raw) > MaxPreviousSize {
+		return nil, msgs.T(i18n.Zh, "file.too_big_reason", humanSize(len(raw)), humanSize(MaxPreviousSize))
 	}
 	text, _, _, perr := decodeText("", raw, "")
 	if perr != nil {
 		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
+	}
+	// Counted before parsing: the parser holds every entry in memory.
+	if n := countStructure(text); n > maxPreviousStructure {
+		return nil, msgs.T(i18n.Zh, "file.too_many_values", n, maxPreviousStructure)
 	}
 	root, perr := parseYAML("", text)
 	if perr != nil {

@@ -12,6 +12,7 @@ import (
 
 	"liangsaibi/data"
 	"liangsaibi/data/sheet"
+	"liangsaibi/data/store"
 	"liangsaibi/display"
 	"liangsaibi/scoring"
 )
@@ -114,15 +115,16 @@ func planImport(e *env, c *scoring.Competition, sheets []string) ([]sheet.Change
 	return changes, len(ps)
 }
 
+// readSheetFile reads a filled sheet: a regular file (a pipe or a device
+// is refused before reading) of at most sheet.MaxSheetSize bytes.
 func readSheetFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
+	raw, err := store.ReadRegular(name, sheet.MaxSheetSize)
+	if errors.Is(err, store.ErrTooBig) {
+		return nil, errors.New("> 16 MiB")
 	}
-	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, sheet.MaxSheetSize+1))
-	if err == nil && len(raw) > sheet.MaxSheetSize {
-		err = errors.New("> 16 MiB")
+	var fe *store.FileError
+	if errors.As(err, &fe) {
+		return nil, fe.Err // the reason, without the package's prefix
 	}
 	return raw, err
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 )
 
 // ErrCorrupt is matched (errors.Is) by a *CorruptError.
@@ -63,7 +62,7 @@ func Replay(path string) ([]Record, Damage, error) {
 }
 
 func readJournal(path string) (*parsed, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadRegular(path, MaxJournalSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &parsed{}, nil
 	}
