@@ -152,6 +152,9 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, fileProblem(name, "file.empty")
 	}
+	if ps := controlProblem(name, text); ps != nil {
+		return nil, ps // the YAML library would name no line or column
+	}
 	if n := countStructure(text); n > maxStructure {
 		return nil, fileProblem(name, "file.too_many_values", n, maxStructure)
 	}

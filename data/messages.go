@@ -93,4 +93,6 @@ var msgs = i18n.Catalog{
 	"file.not_regular":     {"不是普通文件（可能是文件夹、设备或管道），不能读取", "it is not an ordinary file (a folder, a device or a pipe?) and cannot be read"},
 	"file.too_big_reason":  {"文件太大（%s），最多允许 %s", "the file is too large (%s, at most %s)"},
 	"store.journal_read":   {"无法读取这个录入日志：%s。为了不覆盖任何已录入的分数，程序没有打开文件；请交给技术人员检查", "this entry journal cannot be read: %s. To overwrite no entered score, the file was not opened; give it to someone technical"},
+	"yaml.control":         {"这里有不允许的控制字符 %s（常见于从其他程序复制的内容，屏幕上看不见），请删掉它", "a control character %s is not allowed here (often pasted from another program, invisible on screen); delete it"},
+	"previous.control":     {"第 %d 行第 %d 列：%s", "line %d, column %d: %s"},
 }

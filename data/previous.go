@@ -45,6 +45,9 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason string) {
 	if perr != nil {
 		return nil, perr.(Problems)[0].Msg.In(i18n.Zh)
 	}
+	if ps := controlProblem("", text); ps != nil {
+		return nil, msgs.T(i18n.Zh, "previous.control", ps[0].Line, ps[0].Col, ps[0].Msg.In(i18n.Zh))
+	}
 	// Counted before parsing: the parser holds every entry in memory.
 	if n := countStructure(text); n > maxPreviousStructure {
 		return nil, msgs.T(i18n.Zh, "file.too_many_values", n, maxPreviousStructure)
