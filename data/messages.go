@@ -95,4 +95,6 @@ var msgs = i18n.Catalog{
 	"store.journal_read":   {"无法读取这个录入日志：%s。为了不覆盖任何已录入的分数，程序没有打开文件；请交给技术人员检查", "this entry journal cannot be read: %s. To overwrite no entered score, the file was not opened; give it to someone technical"},
 	"yaml.control":         {"这里有不允许的控制字符 %s（常见于从其他程序复制的内容，屏幕上看不见），请删掉它", "a control character %s is not allowed here (often pasted from another program, invisible on screen); delete it"},
 	"previous.control":     {"第 %d 行第 %d 列：%s", "line %d, column %d: %s"},
+	"num.tagged":           {"“%[1]s”带有类型标记，不是普通数字；%[2]s 请直接写数字，不要加 !! 标记", "%[1]q carries a type tag and is not a plain number; write %[2]s as a number without a !! tag"},
+	"want.integer_point":   {"“%[1]s”应写成不带小数点的整数 %[2]s，这里是“%[3]s”", "%[1]q should be the whole number %[2]s written without a point, not %[3]q"},
 }
