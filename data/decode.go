@@ -682,6 +682,10 @@ func (d *decoder) rules(n *yaml.Node) {
 	}
 	if v := f.get("bands"); v != nil {
 		names := map[string]bool{}
+		// The last minimum that was read: a band whose min is wrong (already
+		// reported) is not compared with, or it would seem to be 0.
+		var last scoring.Dec
+		haveLast := false
 		for _, bn := range d.list(v, "bands") {
 			if !d.mapping(bn, "bands") {
 				continue
@@ -699,10 +703,10 @@ func (d *decoder) rules(n *yaml.Node) {
 			}
 			if mv := bf.require(d, bn, "min"); mv != nil {
 				if m, ok := d.number(mv, "min"); ok {
-					if k := len(r.Bands); k > 0 && m >= r.Bands[k-1].Min {
-						d.add(mv, "bands.order", m.String(), r.Bands[k-1].Min.String())
+					if haveLast && m >= last {
+						d.add(mv, "bands.order", m.String(), last.String())
 					}
-					b.Min = m
+					b.Min, last, haveLast = m, m, true
 				}
 			}
 			r.Bands = append(r.Bands, b)

@@ -35,7 +35,7 @@ var msgs = i18n.Catalog{
 	"num.exponent":         {"“%[1]s”请写成普通小数，不要用科学计数法", "write %[1]q as a plain decimal, without an exponent"},
 	"num.leading_zero":     {"“%[1]s”开头多了 0", "%[1]q has a leading zero"},
 	"num.decimals":         {"“%[1]s”小数位太多，最多 6 位", "%[1]q has too many decimals (at most 6)"},
-	"num.too_large":        {"“%[1]s”太大了", "%[1]q is too large"},
+	"num.too_large":        {"“%[1]s”太大了（数字的绝对值最大为 9223372036.854775）", "%[1]q is too large (numbers go up to 9223372036.854775)"},
 	"text.empty":           {"“%s”不能为空", "%q must not be empty"},
 	"text.control":         {"“%s”含有控制字符或不可见的方向控制字符（如从网页复制时带入），请删掉后重新输入", "%q contains control or invisible direction characters (often pasted from a web page); delete and retype it"},
 	"text.too_long":        {"“%s”太长（%d 个字），最多 %d 个字", "%q is too long (%d characters, at most %d)"},

@@ -52,3 +52,12 @@ func TestTagsAndVersionRefused(t *testing.T) {
 		t.Errorf("!!int 60: %s", dumpProblems(ps))
 	}
 }
+
+// Issue 17, item 2: after a band minimum that is too large, the next band
+// was also reported as out of order against a minimum of 0.
+func TestOneProblemForTooLargeBandMinimum(t *testing.T) {
+	ps := problemsOf(t, edited(t, "{name: 好, min: 90}", "{name: 好, min: 99999999999}", "{name: 差, min: 0}", "{name: 差, min: 60}"), Options{})
+	if len(ps) != 1 || ps[0].Msg.Key != "num.too_large" {
+		t.Fatalf("want only num.too_large, got:\n%s", dumpProblems(ps))
+	}
+}

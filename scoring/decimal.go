@@ -17,6 +17,10 @@ const microScale = 1_000_000
 // stay far from int64 overflow (about 9.2e9 in whole units).
 const maxDecMagnitude = 9_223_372_036_854_775 // 9.2e18 / 1000
 
+// MaxDec is the largest number a file may hold (and -MaxDec the smallest):
+// 9223372036.854775. Sums and products of them are computed exactly.
+const MaxDec Dec = maxDecMagnitude
+
 // Dec is an exact decimal number as written in a file: a count of millionths.
 // 0.1 is exactly Dec(100000).
 type Dec int64
