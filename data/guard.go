@@ -9,6 +9,13 @@ import "bytes"
 // × 9 judges × 20 items ≈ 3.7 million).
 const maxStructure = 8_000_000
 
+// maxWholeStructure bounds what is parsed as one node tree: a file whose
+// scores section is not in the plain layout (chunks.go), or the part of a
+// plain file before `scores:`. About 200 bytes of memory per entry keep it
+// near 150 MB and a second. A city file (3,000 streets) has about 15,000
+// entries before its scores.
+const maxWholeStructure = 750_000
+
 // structureBytes are the bytes that can start a new node: list and mapping
 // separators, brackets and line ends. Every node but the first needs one.
 var structureBytes = []byte(",-:[{\n")
@@ -27,5 +34,9 @@ func init() {
 	msgs["file.too_many_values"] = [2]string{
 		"文件里的条目太多（约 %d 个），最多允许 %d 个；请检查是否选错了文件",
 		"the file holds too many entries (about %d, at most %d); is it the right file?",
+	}
+	msgs["file.too_many_values_whole"] = [2]string{
+		"文件里的条目太多（约 %d 个）：评分部分（scores:）不是顶格写在文件最后、每个街道一段时，最多允许 %d 个。请按 liangsaibi init 生成的模板的格式书写",
+		"the file holds too many entries (about %d): when the scores: section is not at the left margin, last, one block per street, at most %d are allowed. Lay it out like the template from liangsaibi init",
 	}
 }

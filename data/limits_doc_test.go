@@ -38,7 +38,7 @@ func TestLimitsAreDocumented(t *testing.T) {
 			t.Errorf("format.md does not state %s", want)
 		}
 	}
-	if maxStreets != 100_000 || maxJudges != 200 || maxItems != 2_000 || maxTextLen != 500 || maxPreviousStructure != 500_000 {
+	if maxStreets != 100_000 || maxJudges != 200 || maxItems != 2_000 || maxTextLen != 500 || maxPreviousStructure != 400_000 || maxWholeStructure != 750_000 {
 		t.Errorf("a limit changed: update docs/format*.md and the schema")
 	}
 	if strings.Count(schema, largest) < 8 || !strings.Contains(schema, `"maxItems": 100000`) || !strings.Contains(schema, `"maxItems": 2000`) {

@@ -31,7 +31,7 @@ const MaxFileSize = 64 << 20
 // 20 items) holds about 250,000 entries.
 const (
 	MaxPreviousSize      = 16 << 20
-	maxPreviousStructure = 500_000
+	maxPreviousStructure = 400_000
 )
 
 // Options say how to read a file.
@@ -239,6 +239,9 @@ func decodeYAML(name string, text []byte, places bool) (*decoder, *scoring.Compe
 	if d, comp, ok := decodeInPieces(name, text, places); ok {
 		return d, comp, nil
 	}
+	if n := countStructure(text); n > maxWholeStructure {
+		return nil, nil, fileProblem(name, "file.too_many_values_whole", n, maxWholeStructure)
+	}
 	root, err := parseYAML(name, text)
 	if err != nil {
 		return nil, nil, err
@@ -256,6 +259,9 @@ func decodeInPieces(name string, text []byte, places bool) (*decoder, *scoring.C
 	head, keyLine, chunks, ok := splitScores(text)
 	if !ok {
 		return nil, nil, false
+	}
+	if countStructure(head) > maxWholeStructure {
+		return nil, nil, false // refused by decodeYAML, which counts the whole
 	}
 	root, err := parseYAML(name, head)
 	if err != nil {
