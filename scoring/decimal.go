@@ -99,6 +99,20 @@ func allDigits(s string) bool {
 	return true
 }
 
+// Decimals is how many digits after the point d needs: 0 for 86, 2 for 164.48.
+func (d Dec) Decimals() int {
+	v := int64(d) % microScale
+	if v == 0 {
+		return 0
+	}
+	n := MaxDecimals
+	for v%10 == 0 {
+		v /= 10
+		n--
+	}
+	return n
+}
+
 // DecFromInt is the whole number n.
 func DecFromInt(n int64) Dec { return Dec(n * microScale) }
 

@@ -22,13 +22,21 @@ func (st *Standings) CategoryStandard(ci int) Published {
 	return st.publish(x.Quo(x, maxSum))
 }
 
-// PublishedStandard is an item's standard published like a score.
+// StandardDecimals is how many decimals an item's standard and gaps are
+// shown with: the competition's, or the standard's own when it has more
+// (decimals: 0 and standard: 164.48 show 164.48 and a gap of −0.48, never a
+// standard of 164 and a gap of 0 beside a score of 164 that is below it).
+func (c *Competition) StandardDecimals(item int) int {
+	return max(c.Rules.Decimals, c.Items[item].Standard.Decimals())
+}
+
+// PublishedStandard is an item's standard, exactly, with StandardDecimals.
 func (st *Standings) PublishedStandard(item int) Published {
 	it := &st.Comp.Items[item]
 	if !it.HasStandard {
 		return Missing
 	}
-	return st.publish(it.Standard.Rat())
+	return Publish(it.Standard.Rat(), st.Comp.StandardDecimals(item), st.Comp.Rules.Rounding)
 }
 
 // PublishDec publishes an exact decimal (a max, a standard) like a score.

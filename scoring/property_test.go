@@ -345,8 +345,9 @@ func checkExact(t fataler, c *Competition) {
 				t.Fatalf("street %d item %d: %s, want %s (exact %s)", s, i, got, want, exact[i].RatString())
 			}
 			if c.Items[i].HasStandard {
+				// Exact: shown with the standard's decimals when it has more.
 				gap := new(big.Rat).Sub(got.Rat(), c.Items[i].Standard.Rat())
-				if want := refPublish(gap, d, mode); row.Gaps[i].String() != want {
+				if want := refPublish(gap, max(d, c.Items[i].Standard.Decimals()), mode); row.Gaps[i].String() != want || row.Gaps[i].Rat().Cmp(gap) != 0 {
 					t.Fatalf("street %d item %d gap %s, want %s", s, i, row.Gaps[i], want)
 				}
 				if below := slices.Contains(row.Below, i); below != (gap.Sign() < 0) {

@@ -36,7 +36,7 @@ type Row struct {
 
 	Categories []Published // by category index
 	Items      []Published // by item index; invalid when missing
-	Gaps       []Published // item score − standard; invalid when missing or no standard
+	Gaps       []Published // item score − standard, exact (StandardDecimals); invalid when missing or no standard
 	Below      []int       // items below standard, in file order
 
 	GapToFirst  Published // invalid when unranked
@@ -273,7 +273,7 @@ func scoreStreet(c *Competition, s int) streetResult {
 		if !r.items[i].Valid || !it.HasStandard {
 			continue
 		}
-		r.gaps[i] = publishedMinusDec(r.items[i], it.Standard, c.Rules.Rounding)
+		r.gaps[i] = publishedMinusDec(r.items[i], it.Standard, c.StandardDecimals(i), c.Rules.Rounding)
 		if publishedBelow(r.items[i], it.Standard) {
 			r.below = append(r.below, i)
 		}
@@ -345,21 +345,22 @@ func (r *streetResult) publishExact(c *Competition, vals []itemValue) {
 	r.total = Publish(total, dec, mode)
 }
 
-// publishedMinusDec is p − d published with p's decimals (item gaps,
-// changes against a previous total).
-func publishedMinusDec(p Published, d Dec, mode Rounding) Published {
+// publishedMinusDec is p − d published with decimals places (at least
+// p's): exact for an item gap, whose decimals are those of its standard
+// too; rounded once for a change against a previous total.
+func publishedMinusDec(p Published, d Dec, decimals int, mode Rounding) Published {
 	scale := int64(1)
 	for range MaxDecimals - int(p.Decimals) {
 		scale *= 10
 	}
 	if pm, ok := mul(p.Units, scale); ok {
 		if diff, ok := add(pm, -int64(d)); ok {
-			if out, ok := publishFrac(frac{diff, microScale}, int(p.Decimals), mode); ok {
+			if out, ok := publishFrac(frac{diff, microScale}, decimals, mode); ok {
 				return out
 			}
 		}
 	}
-	return Publish(new(big.Rat).Sub(p.Rat(), d.Rat()), int(p.Decimals), mode)
+	return Publish(new(big.Rat).Sub(p.Rat(), d.Rat()), decimals, mode)
 }
 
 // belowExact reports p < d exactly (a gap that rounds to zero can still be
@@ -530,7 +531,7 @@ func (st *Standings) compareWithPrevious(row *Row) {
 		row.HasRank = true
 	}
 	if p.HasTotal && row.Complete {
-		row.TotalChange = publishedMinusDec(row.Total, p.Total, st.Comp.Rules.Rounding)
+		row.TotalChange = publishedMinusDec(row.Total, p.Total, int(row.Total.Decimals), st.Comp.Rules.Rounding)
 	}
 }
 
