@@ -1,8 +1,11 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"liangsaibi/scoring"
 )
@@ -40,4 +43,65 @@ func TestBelowStandardNeverShowsGapZero(t *testing.T) {
 	if !found {
 		t.Errorf("no problem row for the item below standard")
 	}
+}
+
+// Issue 17, item 5: a total of 108000000001.4815 was stored in a number cell
+// as 108000000001.481. Values a number cell cannot hold exactly are text.
+func TestXLSXLongNumbersAreText(t *testing.T) {
+	c := &scoring.Competition{Title: "t", Rules: scoring.DefaultRules()}
+	c.Rules.Decimals = 4
+	for i := range 12 {
+		w := "9000000000"
+		if i == 11 {
+			w = "9000000001.4815"
+		}
+		c.Items = append(c.Items, scoring.Item{ID: fmt.Sprintf("i%d", i), Name: "项", Category: i, Kind: scoring.Direct, Max: dec(t, "1")})
+		c.Categories = append(c.Categories, scoring.Category{ID: fmt.Sprintf("c%d", i), Name: "类", Weight: dec(t, w), Items: []int{i}})
+	}
+	c.Streets = []scoring.Street{{ID: "s", Name: "街道"}}
+	c.Scores = c.EmptyScores()
+	for i := range c.Items {
+		c.Scores[0][i] = slots(t, "1")
+	}
+	st := scoring.Compute(c)
+	if st.Rows[0].Total.String() != "108000000001.4815" {
+		t.Fatalf("total %s", st.Rows[0].Total)
+	}
+	f := exportXLSX(t, st, testOptions())
+	defer f.Close()
+	texts := 0
+	for _, sheet := range []string{"排名", "规则"} {
+		rows := rowsOf(t, f, sheet)
+		for r, row := range rows {
+			for col, v := range row {
+				if v != "108000000001.4815" {
+					continue
+				}
+				ref, _ := excelize.CoordinatesToCellName(col+1, r+1)
+				if !isTextType(typeAt(t, f, sheet, ref)) {
+					t.Errorf("%s!%s holds %s as a number", sheet, ref, v)
+				}
+				texts++
+			}
+		}
+	}
+	if texts < 2 {
+		t.Errorf("the total and the full mark were not found as exact text (%d)", texts)
+	}
+	if !strings.Contains(strings.Join(flatten(rowsOf(t, f, "规则")), "|"), "15 位有效数字") {
+		t.Errorf("the 规则 sheet does not explain the text numbers")
+	}
+	// A number that fits stays a number.
+	if !fitsSpreadsheetNumber(scoring.Published{Units: 100000000000000000, Decimals: 2, Valid: true}) ||
+		fitsSpreadsheetNumber(scoring.Published{Units: 1080000000014815, Decimals: 4, Valid: true}) {
+		t.Errorf("fitsSpreadsheetNumber is wrong")
+	}
+}
+
+func flatten(rows [][]string) []string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, r...)
+	}
+	return out
 }
