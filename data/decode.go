@@ -3,6 +3,7 @@ package data
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -336,6 +337,12 @@ func (d *decoder) number(n *yaml.Node, what string) (scoring.Dec, bool) {
 		d.add(n, "want.number", what, nodeText(n))
 		return 0, false
 	}
+	// An explicit tag makes the text something else than it looks: !!str 5
+	// is the text "5", not a number.
+	if n.Style&yaml.TaggedStyle != 0 && n.Tag != "!!int" && n.Tag != "!!float" {
+		d.add(n, "num.tagged", n.Tag+" "+n.Value, what)
+		return 0, false
+	}
 	v, err := scoring.ParseDec(n.Value)
 	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
 		if err == nil {
@@ -392,6 +399,10 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	if strings.Contains(n.Value, ".") && v%scoring.DecFromInt(1) == 0 { // version: 1.0
+		d.add(n, "want.integer_point", what, strconv.FormatInt(int64(v/scoring.DecFromInt(1)), 10), n.Value)
+		return 0, false
+	}
 	if v%scoring.DecFromInt(1) != 0 || v > scoring.DecFromInt(1_000_000) || v < scoring.DecFromInt(-1_000_000) {
 		d.add(n, "want.integer", what, n.Value)
 		return 0, false
@@ -400,15 +411,20 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 }
 
 func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
-	if n.Kind == yaml.ScalarNode && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+	// The booleans of YAML 1.2's core schema; yes/no/on/off are refused.
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
 		switch n.Value {
-		case "true":
+		case "true", "True", "TRUE":
 			return true, true
-		case "false":
+		case "false", "False", "FALSE":
 			return false, true
 		}
 	}
-	d.add(n, "want.bool", what, nodeText(n))
+	text := nodeText(n)
+	if n.Style&yaml.TaggedStyle != 0 {
+		text = n.Tag + " " + text // !!str true is text, not a boolean
+	}
+	d.add(n, "want.bool", what, text)
 	return false, false
 }
 
@@ -661,6 +677,10 @@ func (d *decoder) rules(n *yaml.Node) {
 	}
 	if v := f.get("bands"); v != nil {
 		names := map[string]bool{}
+		// The last minimum that was read: a band whose min is wrong (already
+		// reported) is not compared with, or it would seem to be 0.
+		var last scoring.Dec
+		haveLast := false
 		for _, bn := range d.list(v, "bands") {
 			if !d.mapping(bn, "bands") {
 				continue
@@ -678,10 +698,10 @@ func (d *decoder) rules(n *yaml.Node) {
 			}
 			if mv := bf.require(d, bn, "min"); mv != nil {
 				if m, ok := d.number(mv, "min"); ok {
-					if k := len(r.Bands); k > 0 && m >= r.Bands[k-1].Min {
-						d.add(mv, "bands.order", m.String(), r.Bands[k-1].Min.String())
+					if haveLast && m >= last {
+						d.add(mv, "bands.order", m.String(), last.String())
 					}
-					b.Min = m
+					b.Min, last, haveLast = m, m, true
 				}
 			}
 			r.Bands = append(r.Bands, b)

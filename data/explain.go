@@ -168,8 +168,13 @@ func reasonFor(op string, err error) i18n.Message {
 // Reason says in plain words why the system refused: the file is missing,
 // is a folder, the disk is full… Unknown system errors show their number.
 func Reason(err error) i18n.Message {
-	var errno syscall.Errno
+	var (
+		errno syscall.Errno
+		se    *store.SizeError
+	)
 	switch {
+	case errors.As(err, &se):
+		return msgs.M("file.too_big_reason", humanSize(int(min(se.Size, 1<<40))), humanSize(int(se.Limit)))
 	case errors.Is(err, store.ErrNotRegular):
 		return msgs.M("why.not_regular")
 	case errors.Is(err, store.ErrTooManyCopies):

@@ -142,10 +142,16 @@ func FuzzParsePrevious(f *testing.F) {
 		f.Add(raw)
 	}
 	f.Add([]byte("streets: [{id: s1, rank: 1, total: 90}, {id: s2, rank: ~, total: \"88.5\"}]\n"))
+	f.Add([]byte("streets:\n" + strings.Repeat("- {id: a}\n", maxPreviousStructure/4)))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		prev, reason := ParsePrevious(raw)
 		if (prev == nil) == (reason == nil) {
 			t.Fatalf("ParsePrevious gave %v and %q: want exactly one", prev, reason)
+		}
+		// The limits hold: no more entries than maxPreviousStructure are
+		// ever parsed, and a round holds at most one entry per street.
+		if prev != nil && (countStructure(raw) > maxPreviousStructure || len(prev.ByStreet) > maxStreets) {
+			t.Fatalf("a previous round over the limits was accepted (%d entries)", countStructure(raw))
 		}
 		if reason != nil && reason.In(i18n.Zh) == msgs.T(i18n.Zh, "yaml.crash") {
 			t.Fatalf("ParsePrevious recovered from a panic")

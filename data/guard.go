@@ -9,6 +9,13 @@ import "bytes"
 // × 9 judges × 20 items ≈ 3.7 million).
 const maxStructure = 8_000_000
 
+// maxWholeStructure bounds what is parsed as one node tree: a file whose
+// scores section is not in the plain layout (chunks.go), or the part of a
+// plain file before `scores:`. About 200 bytes of memory per entry keep it
+// near 150 MB and a second. A city file (3,000 streets) has about 15,000
+// entries before its scores.
+const maxWholeStructure = 750_000
+
 // structureBytes are the bytes that can start a new node: list and mapping
 // separators, brackets and line ends. Every node but the first needs one.
 var structureBytes = []byte(",-:[{\n")

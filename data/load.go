@@ -8,13 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"liangsaibi/data/store"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -24,12 +24,21 @@ import (
 // parsing it would cost far too much memory.
 const MaxFileSize = 64 << 20
 
+// MaxPreviousSize and maxPreviousStructure bound the ranked export named by
+// `previous:`. It is parsed whole, at about 200 bytes of memory per entry,
+// so the entry limit keeps it near 100 MB; a city's export (3,000 streets,
+// 20 items) holds about 250,000 entries.
+const (
+	MaxPreviousSize      = 16 << 20
+	maxPreviousStructure = 400_000
+)
+
 // Options say how to read a file.
 type Options struct {
 	// Encoding is "" or "utf-8" (the default), or "gb18030" to decode a
 	// file saved in GBK/GB18030. The encoding is never guessed.
 	Encoding string
-	// ReadFile reads the file named by `previous:`; nil means os.ReadFile.
+	// ReadFile reads the file named by `previous:`; nil means ReadPrevious.
 	// The path is already joined to the competition file's folder.
 	ReadFile func(path string) ([]byte, error)
 	// Places makes the Doc remember where each score is written, so saving
@@ -60,7 +69,7 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 		return nil, err
 	}
 	if opts.ReadFile == nil {
-		opts.ReadFile = os.ReadFile
+		opts.ReadFile = ReadPrevious
 	}
 	doc, err := Load(path, raw, opts)
 	if doc != nil {
@@ -69,23 +78,30 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 	return doc, err
 }
 
+// readCapped reads a competition file: a regular file (not a device, a
+// pipe or a folder) of at most MaxFileSize bytes, checked before reading.
 func readCapped(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	raw, err := store.ReadRegular(path, MaxFileSize)
+	var se *store.SizeError
+	if errors.As(err, &se) {
+		return nil, fileProblem(path, "file.too_big", humanSize(int(min(se.Size, 1<<40))), humanSize(MaxFileSize))
+	}
 	if err != nil {
 		return nil, fileProblem(path, "file.read", Reason(err))
-	}
-	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fileProblem(path, "file.read", Reason(err))
-	}
-	if len(raw) > MaxFileSize {
-		return nil, fileProblem(path, "file.too_big", ">"+humanSize(MaxFileSize), humanSize(MaxFileSize))
 	}
 	return raw, nil
 }
 
+// ReadPrevious reads the file named by `previous:` like a competition file
+// (regular, checked before reading), at most MaxPreviousSize bytes.
+func ReadPrevious(path string) ([]byte, error) {
+	return store.ReadRegular(path, MaxPreviousSize)
+}
+
 func humanSize(n int) string {
+	if n >= 1<<30 {
+		return fmt.Sprintf("%d GiB", n>>30)
+	}
 	if n >= 1<<20 {
 		return fmt.Sprintf("%d MiB", n>>20)
 	}
@@ -114,6 +130,9 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, fileProblem(name, "file.empty")
+	}
+	if ps := controlProblem(name, text); ps != nil {
+		return nil, ps // the YAML library would name no line or column
 	}
 	if n := countStructure(text); n > maxStructure {
 		return nil, fileProblem(name, "file.too_many_values", n, maxStructure)
@@ -199,6 +218,9 @@ func decodeYAML(name string, text []byte, places bool) (*decoder, *scoring.Compe
 	if d, comp, ok := decodeInPieces(name, text, places); ok {
 		return d, comp, nil
 	}
+	if n := countStructure(text); n > maxWholeStructure {
+		return nil, nil, fileProblem(name, "file.too_many_values_whole", n, maxWholeStructure)
+	}
 	root, err := parseYAML(name, text)
 	if err != nil {
 		return nil, nil, err
@@ -216,6 +238,9 @@ func decodeInPieces(name string, text []byte, places bool) (*decoder, *scoring.C
 	head, keyLine, chunks, ok := splitScores(text)
 	if !ok {
 		return nil, nil, false
+	}
+	if countStructure(head) > maxWholeStructure {
+		return nil, nil, false // refused by decodeYAML, which counts the whole
 	}
 	root, err := parseYAML(name, head)
 	if err != nil {

@@ -38,12 +38,19 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason i18n.Localiz
 			prev, reason = nil, msgs.M("yaml.crash")
 		}
 	}()
-	if len(raw) > MaxFileSize {
-		return nil, msgs.M("file.too_big", humanSize(len(raw)), humanSize(MaxFileSize))
+	if len(raw) > MaxPreviousSize {
+		return nil, msgs.M("file.too_big_reason", humanSize(len(raw)), humanSize(MaxPreviousSize))
 	}
 	text, _, _, perr := decodeText("", raw, "")
 	if perr != nil {
 		return nil, perr.(Problems)[0].Msg
+	}
+	if ps := controlProblem("", text); ps != nil {
+		return nil, msgs.M("previous.control", ps[0].Line, ps[0].Col, ps[0].Msg)
+	}
+	// Counted before parsing: the parser holds every entry in memory.
+	if n := countStructure(text); n > maxPreviousStructure {
+		return nil, msgs.M("file.too_many_values", n, maxPreviousStructure)
 	}
 	root, perr := parseYAML("", text)
 	if perr != nil {

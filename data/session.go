@@ -92,6 +92,9 @@ func Open(path string, opts SessionOptions) (*Session, error) {
 	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(doc.Hash))
 	if err != nil {
 		lock.Unlock()
+		if errors.Is(err, store.ErrTooBig) || errors.Is(err, store.ErrNotRegular) {
+			return nil, fileProblem(store.JournalPath(path), "store.journal_read", Reason(err))
+		}
 		return nil, err
 	}
 	s.journal = j
@@ -109,7 +112,7 @@ func Open(path string, opts SessionOptions) (*Session, error) {
 		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.torn"})
 	}
 	if len(rec.Orphans) > 0 {
-		raw, _ := os.ReadFile(store.JournalPath(path))
+		raw, _ := store.ReadRegular(store.JournalPath(path), store.MaxJournalSize)
 		cp, err := store.ConflictCopy(store.JournalPath(path), raw, time.Now())
 		if err != nil {
 			s.Close()

@@ -1,9 +1,12 @@
 package data
 
 import (
+	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"liangsaibi/i18n"
 )
@@ -111,4 +114,30 @@ func syntaxProblem(name string, err error) Problems {
 		return Problems{{File: name, Line: line, Col: col, Msg: msgs.M(why)}}
 	}
 	return Problems{{File: name, Line: line, Col: col, Msg: msgs.M("yaml.syntax", msgs.M(why))}}
+}
+
+// controlProblem finds the first character YAML does not allow anywhere in
+// a file (NUL, ESC and the other control characters; the same set as the
+// YAML library's reader), which the library reports without a place: nil
+// when there is none.
+func controlProblem(name string, text []byte) Problems {
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if b == '\t' || b == '\n' || b == '\r' || (b >= 0x20 && b <= 0x7e) {
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if b >= utf8.RuneSelf && (r == 0x85 || (r >= 0xa0 && r <= 0xd7ff) || (r >= 0xe000 && r <= 0xfffd) || r >= 0x10000) {
+			i += n
+			continue
+		}
+		start := bytes.LastIndexByte(text[:i], '\n') + 1
+		line := 1 + bytes.Count(text[:start], []byte{'\n'})
+		col := 1 + utf8.RuneCount(text[start:i])
+		return Problems{{File: name, Line: line, Col: col, Msg: i18n.Message{Catalog: msgs, Key: "yaml.control", Args: []any{fmt.Sprintf("U+%04X", r)}}}}
+	}
+	return nil
 }

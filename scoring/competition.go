@@ -3,6 +3,8 @@
 // from them. It does no I/O and uses no floating point.
 package scoring
 
+import "math/big"
+
 // Competition is one round, as read from its file.
 type Competition struct {
 	Title     string
@@ -213,11 +215,8 @@ func (c *Competition) WithSlot(street, item, slot int, v Slot) *Competition {
 	return &n
 }
 
-// FullMark is the sum of the categories' weights.
-func (c *Competition) FullMark() Dec {
-	var sum Dec
-	for _, cat := range c.Categories {
-		sum += cat.Weight
-	}
-	return sum
+// FullMark is the sum of the categories' weights, exactly: a thousand
+// weights near the largest number would overflow a Dec.
+func (c *Competition) FullMark() *big.Rat {
+	return sumDecs(len(c.Categories), func(k int) Dec { return c.Categories[k].Weight })
 }

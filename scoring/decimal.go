@@ -17,6 +17,10 @@ const microScale = 1_000_000
 // stay far from int64 overflow (about 9.2e9 in whole units).
 const maxDecMagnitude = 9_223_372_036_854_775 // 9.2e18 / 1000
 
+// MaxDec is the largest number a file may hold (and -MaxDec the smallest):
+// 9223372036.854775. Sums and products of them are computed exactly.
+const MaxDec Dec = maxDecMagnitude
+
 // Dec is an exact decimal number as written in a file: a count of millionths.
 // 0.1 is exactly Dec(100000).
 type Dec int64
@@ -95,6 +99,20 @@ func allDigits(s string) bool {
 	return true
 }
 
+// Decimals is how many digits after the point d needs: 0 for 86, 2 for 164.48.
+func (d Dec) Decimals() int {
+	v := int64(d) % microScale
+	if v == 0 {
+		return 0
+	}
+	n := MaxDecimals
+	for v%10 == 0 {
+		v /= 10
+		n--
+	}
+	return n
+}
+
 // DecFromInt is the whole number n.
 func DecFromInt(n int64) Dec { return Dec(n * microScale) }
 
@@ -116,3 +134,22 @@ func (d Dec) String() string {
 
 // Rat is d as an exact rational.
 func (d Dec) Rat() *big.Rat { return big.NewRat(int64(d), microScale) }
+
+// sumDecs is the exact sum of n decimals (at(0) … at(n−1)). It adds in
+// machine integers and moves to big arithmetic only when a sum would
+// overflow, which a thousand numbers near the largest allowed one can do.
+func sumDecs(n int, at func(k int) Dec) *big.Rat {
+	var sum int64
+	for k := range n {
+		s, ok := add(sum, int64(at(k)))
+		if !ok {
+			total := new(big.Int).SetInt64(sum)
+			for ; k < n; k++ {
+				total.Add(total, new(big.Int).SetInt64(int64(at(k))))
+			}
+			return new(big.Rat).SetFrac(total, pow10(MaxDecimals))
+		}
+		sum = s
+	}
+	return big.NewRat(sum, microScale)
+}

@@ -67,3 +67,73 @@ func FuzzParseDec(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScoringAtLimits builds a competition from the fuzzer's bytes with
+// numbers at the limits (the largest decimal, 1,001 items in a category,
+// many judges) and checks every published value against big.Rat.
+func FuzzScoringAtLimits(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 0})
+	f.Add([]byte{250, 1, 0, 3, 3, 3, 3})
+	f.Add([]byte{255, 2, 7, 0, 1, 2, 3, 4, 5, 6, 7})
+	values := []Dec{maxDecMagnitude, maxDecMagnitude - 1, maxDecMagnitude / 2, maxDecMagnitude/7 + 3, 1, 999_999, DecFromInt(100), 0}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		at := 0
+		next := func() int {
+			if at >= len(b) {
+				return 0
+			}
+			at++
+			return int(b[at-1])
+		}
+		pick := func() Dec { return values[next()%len(values)] }
+		c := &Competition{Title: "fuzz", Rules: DefaultRules()}
+		items := 1 + next()*1001/256 // up to 1,001 items: past Σ max overflow
+		flags := next()
+		c.Rules.Decimals = flags % 5
+		c.Rules.Rounding = Rounding(flags / 5 % 2)
+		c.Rules.Trim = flags / 10 % 2
+		c.Rules.TrimMinJudges = DefaultTrimMinJudges(c.Rules.Trim)
+		for j := range 1 + next()%9 {
+			c.Judges = append(c.Judges, Judge{ID: "j" + string(rune('a'+j)), Name: "j"})
+		}
+		cats := min(1+flags%3, items) // a category has at least one item
+		for ci := range cats {
+			w := pick()
+			if w <= 0 {
+				w = maxDecMagnitude
+			}
+			c.Categories = append(c.Categories, Category{ID: "c" + string(rune('a'+ci)), Name: "c", Weight: w})
+		}
+		for i := range items {
+			ci := i % cats
+			it := Item{ID: "i", Name: "i", Category: ci, Kind: ItemKind(next() % 3), Max: pick()}
+			if it.Max <= 0 {
+				it.Max = maxDecMagnitude
+			}
+			if it.Kind == Target {
+				if it.Target = pick(); it.Target <= 0 {
+					it.Target = 1
+				}
+			}
+			if s := pick(); s <= it.Max && next()%2 == 0 {
+				it.Standard, it.HasStandard = s, true
+			}
+			c.Categories[ci].Items = append(c.Categories[ci].Items, i)
+			c.Items = append(c.Items, it)
+		}
+		c.Streets = []Street{{ID: "a", Name: "a"}, {ID: "b", Name: "b"}}
+		c.Scores = c.EmptyScores()
+		for s := range c.Streets {
+			for i := range c.Items {
+				for k := range c.Scores[s][i] {
+					v := min(pick(), c.Items[i].Max)
+					if c.Items[i].Kind == Target {
+						v = pick()
+					}
+					c.Scores[s][i][k] = Number(v)
+				}
+			}
+		}
+		checkExact(t, c)
+	})
+}

@@ -10,25 +10,33 @@ import (
 func (st *Standings) CategoryStandard(ci int) Published {
 	c := st.Comp
 	cat := &c.Categories[ci]
-	var stdSum, maxSum Dec
 	for _, i := range cat.Items {
 		if !c.Items[i].HasStandard {
 			return Missing
 		}
-		stdSum += c.Items[i].Standard
-		maxSum += c.Items[i].Max
 	}
-	x := new(big.Rat).Mul(cat.Weight.Rat(), stdSum.Rat())
-	return st.publish(x.Quo(x, maxSum.Rat()))
+	n := len(cat.Items)
+	stdSum := sumDecs(n, func(k int) Dec { return c.Items[cat.Items[k]].Standard })
+	maxSum := sumDecs(n, func(k int) Dec { return c.Items[cat.Items[k]].Max })
+	x := new(big.Rat).Mul(cat.Weight.Rat(), stdSum)
+	return st.publish(x.Quo(x, maxSum))
 }
 
-// PublishedStandard is an item's standard published like a score.
+// StandardDecimals is how many decimals an item's standard and gaps are
+// shown with: the competition's, or the standard's own when it has more
+// (decimals: 0 and standard: 164.48 show 164.48 and a gap of −0.48, never a
+// standard of 164 and a gap of 0 beside a score of 164 that is below it).
+func (c *Competition) StandardDecimals(item int) int {
+	return max(c.Rules.Decimals, c.Items[item].Standard.Decimals())
+}
+
+// PublishedStandard is an item's standard, exactly, with StandardDecimals.
 func (st *Standings) PublishedStandard(item int) Published {
 	it := &st.Comp.Items[item]
 	if !it.HasStandard {
 		return Missing
 	}
-	return st.publish(it.Standard.Rat())
+	return Publish(it.Standard.Rat(), st.Comp.StandardDecimals(item), st.Comp.Rules.Rounding)
 }
 
 // PublishDec publishes an exact decimal (a max, a standard) like a score.

@@ -309,54 +309,70 @@ func refItem(c *Competition, it *Item, e Entry) *big.Rat {
 // Every published item, category, total and gap is the independently
 // computed exact value rounded once.
 func TestPropertyPublishedMatchesExact(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		c := genCompetition(t)
-		st := Compute(c)
-		d, mode := c.Rules.Decimals, c.Rules.Rounding
-		for s := range c.Streets {
-			row := st.RowOf(s)
-			exact := make([]*big.Rat, len(c.Items))
-			for i := range c.Items {
-				exact[i] = refItem(c, &c.Items[i], c.Scores[s][i])
-				got := row.Items[i]
-				if exact[i] == nil {
-					if got.Valid {
-						t.Fatalf("street %d item %d: %s, want missing", s, i, got)
-					}
-					continue
+	rapid.Check(t, func(t *rapid.T) { checkExact(t, genCompetition(t)) })
+}
+
+// fataler is what checkExact needs of *testing.T and *rapid.T.
+type fataler interface {
+	Fatalf(format string, args ...any)
+}
+
+// checkExact checks every published item, category, total, gap and the
+// full mark of c against the exact values computed here with big.Rat.
+func checkExact(t fataler, c *Competition) {
+	st := Compute(c)
+	d, mode := c.Rules.Decimals, c.Rules.Rounding
+	fullMark := new(big.Rat)
+	for _, cat := range c.Categories {
+		fullMark.Add(fullMark, cat.Weight.Rat())
+	}
+	if want := refPublish(fullMark, d, mode); st.FullMark.String() != want {
+		t.Fatalf("full mark %s, want %s", st.FullMark, want)
+	}
+	for s := range c.Streets {
+		row := st.RowOf(s)
+		exact := make([]*big.Rat, len(c.Items))
+		for i := range c.Items {
+			exact[i] = refItem(c, &c.Items[i], c.Scores[s][i])
+			got := row.Items[i]
+			if exact[i] == nil {
+				if got.Valid {
+					t.Fatalf("street %d item %d: %s, want missing", s, i, got)
 				}
-				if want := refPublish(exact[i], d, mode); got.String() != want {
-					t.Fatalf("street %d item %d: %s, want %s (exact %s)", s, i, got, want, exact[i].RatString())
-				}
-				if c.Items[i].HasStandard {
-					gap := new(big.Rat).Sub(got.Rat(), c.Items[i].Standard.Rat())
-					if want := refPublish(gap, d, mode); row.Gaps[i].String() != want {
-						t.Fatalf("street %d item %d gap %s, want %s", s, i, row.Gaps[i], want)
-					}
-					if below := slices.Contains(row.Below, i); below != (gap.Sign() < 0) {
-						t.Fatalf("street %d item %d below=%v, gap %s", s, i, below, gap.RatString())
-					}
-				}
+				continue
 			}
-			total := new(big.Rat)
-			for ci, cat := range c.Categories {
-				sum, maxSum := new(big.Rat), new(big.Rat)
-				for _, i := range cat.Items {
-					if exact[i] != nil {
-						sum.Add(sum, exact[i])
-					}
-					maxSum.Add(maxSum, c.Items[i].Max.Rat())
-				}
-				x := sum.Mul(sum, cat.Weight.Rat())
-				x.Quo(x, maxSum)
-				total.Add(total, x)
-				if want := refPublish(x, d, mode); row.Categories[ci].String() != want {
-					t.Fatalf("street %d category %d: %s, want %s", s, ci, row.Categories[ci], want)
-				}
+			if want := refPublish(exact[i], d, mode); got.String() != want {
+				t.Fatalf("street %d item %d: %s, want %s (exact %s)", s, i, got, want, exact[i].RatString())
 			}
-			if want := refPublish(total, d, mode); row.Total.String() != want {
-				t.Fatalf("street %d total %s, want %s (exact %s)", s, row.Total, want, total.RatString())
+			if c.Items[i].HasStandard {
+				// Exact: shown with the standard's decimals when it has more.
+				gap := new(big.Rat).Sub(got.Rat(), c.Items[i].Standard.Rat())
+				if want := refPublish(gap, max(d, c.Items[i].Standard.Decimals()), mode); row.Gaps[i].String() != want || row.Gaps[i].Rat().Cmp(gap) != 0 {
+					t.Fatalf("street %d item %d gap %s, want %s", s, i, row.Gaps[i], want)
+				}
+				if below := slices.Contains(row.Below, i); below != (gap.Sign() < 0) {
+					t.Fatalf("street %d item %d below=%v, gap %s", s, i, below, gap.RatString())
+				}
 			}
 		}
-	})
+		total := new(big.Rat)
+		for ci, cat := range c.Categories {
+			sum, maxSum := new(big.Rat), new(big.Rat)
+			for _, i := range cat.Items {
+				if exact[i] != nil {
+					sum.Add(sum, exact[i])
+				}
+				maxSum.Add(maxSum, c.Items[i].Max.Rat())
+			}
+			x := sum.Mul(sum, cat.Weight.Rat())
+			x.Quo(x, maxSum)
+			total.Add(total, x)
+			if want := refPublish(x, d, mode); row.Categories[ci].String() != want {
+				t.Fatalf("street %d category %d: %s, want %s", s, ci, row.Categories[ci], want)
+			}
+		}
+		if want := refPublish(total, d, mode); row.Total.String() != want {
+			t.Fatalf("street %d total %s, want %s (exact %s)", s, row.Total, want, total.RatString())
+		}
+	}
 }

@@ -82,8 +82,12 @@ func (p Published) Sub(q Published) Published {
 	return Published{Units: p.Units - q.Units, Decimals: p.Decimals, Valid: true}
 }
 
-// Cmp compares two valid values published with the same decimals.
+// Cmp compares two valid values (gaps of different items can have
+// different decimals).
 func (p Published) Cmp(q Published) int {
+	if p.Decimals != q.Decimals {
+		return p.Rat().Cmp(q.Rat())
+	}
 	switch {
 	case p.Units < q.Units:
 		return -1

@@ -36,7 +36,7 @@ type Row struct {
 
 	Categories []Published // by category index
 	Items      []Published // by item index; invalid when missing
-	Gaps       []Published // item score − standard; invalid when missing or no standard
+	Gaps       []Published // item score − standard, exact (StandardDecimals); invalid when missing or no standard
 	Below      []int       // items below standard, in file order
 
 	GapToFirst  Published // invalid when unranked
@@ -273,7 +273,7 @@ func scoreStreet(c *Competition, s int) streetResult {
 		if !r.items[i].Valid || !it.HasStandard {
 			continue
 		}
-		r.gaps[i] = publishedMinusDec(r.items[i], it.Standard, c.Rules.Rounding)
+		r.gaps[i] = publishedMinusDec(r.items[i], it.Standard, c.StandardDecimals(i), c.Rules.Rounding)
 		if publishedBelow(r.items[i], it.Standard) {
 			r.below = append(r.below, i)
 		}
@@ -289,9 +289,12 @@ func (r *streetResult) publishFast(c *Competition, vals []itemValue) bool {
 	for ci := range c.Categories {
 		cat := &c.Categories[ci]
 		sum := frac{0, 1}
-		var maxSum Dec
+		var maxSum int64
 		for _, i := range cat.Items {
-			maxSum += c.Items[i].Max
+			var ok bool
+			if maxSum, ok = add(maxSum, int64(c.Items[i].Max)); !ok {
+				return false // a thousand maxima near the largest number: publishExact
+			}
 			if !vals[i].present {
 				continue
 			}
@@ -306,7 +309,7 @@ func (r *streetResult) publishFast(c *Competition, vals []itemValue) bool {
 				return false
 			}
 		}
-		w := reduce(int64(cat.Weight), int64(maxSum))
+		w := reduce(int64(cat.Weight), maxSum)
 		x, ok := sum.times(w.n, w.d)
 		if !ok {
 			return false
@@ -342,21 +345,22 @@ func (r *streetResult) publishExact(c *Competition, vals []itemValue) {
 	r.total = Publish(total, dec, mode)
 }
 
-// publishedMinusDec is p − d published with p's decimals (item gaps,
-// changes against a previous total).
-func publishedMinusDec(p Published, d Dec, mode Rounding) Published {
+// publishedMinusDec is p − d published with decimals places (at least
+// p's): exact for an item gap, whose decimals are those of its standard
+// too; rounded once for a change against a previous total.
+func publishedMinusDec(p Published, d Dec, decimals int, mode Rounding) Published {
 	scale := int64(1)
 	for range MaxDecimals - int(p.Decimals) {
 		scale *= 10
 	}
 	if pm, ok := mul(p.Units, scale); ok {
 		if diff, ok := add(pm, -int64(d)); ok {
-			if out, ok := publishFrac(frac{diff, microScale}, int(p.Decimals), mode); ok {
+			if out, ok := publishFrac(frac{diff, microScale}, decimals, mode); ok {
 				return out
 			}
 		}
 	}
-	return Publish(new(big.Rat).Sub(p.Rat(), d.Rat()), int(p.Decimals), mode)
+	return Publish(new(big.Rat).Sub(p.Rat(), d.Rat()), decimals, mode)
 }
 
 // belowExact reports p < d exactly (a gap that rounds to zero can still be
@@ -367,15 +371,13 @@ func belowExact(p Published, d Dec) bool { return p.Rat().Cmp(d.Rat()) < 0 }
 func categoryScore(c *Competition, ci int, exactItems []*big.Rat) *big.Rat {
 	cat := &c.Categories[ci]
 	sum := new(big.Rat)
-	var maxSum Dec
 	for _, i := range cat.Items {
 		if exactItems[i] != nil {
 			sum.Add(sum, exactItems[i])
 		}
-		maxSum += c.Items[i].Max
 	}
 	sum.Mul(sum, cat.Weight.Rat())
-	return sum.Quo(sum, maxSum.Rat())
+	return sum.Quo(sum, sumDecs(len(cat.Items), func(k int) Dec { return c.Items[cat.Items[k]].Max }))
 }
 
 // keptScores says which slots of a judged entry count after trimming, how
@@ -466,7 +468,7 @@ func (st *Standings) before(a, b int) int {
 // incomplete ones in file order, with ranks, bands and every derived figure.
 func (st *Standings) layout(order []int) {
 	c := st.Comp
-	st.FullMark = st.publish(c.FullMark().Rat())
+	st.FullMark = st.publish(c.FullMark())
 	st.Ranked = len(order)
 	rows := make([]Row, 0, len(c.Streets)) // one allocation for all rows
 	st.pos = make([]int, len(c.Streets))
@@ -529,7 +531,7 @@ func (st *Standings) compareWithPrevious(row *Row) {
 		row.HasRank = true
 	}
 	if p.HasTotal && row.Complete {
-		row.TotalChange = publishedMinusDec(row.Total, p.Total, st.Comp.Rules.Rounding)
+		row.TotalChange = publishedMinusDec(row.Total, p.Total, int(row.Total.Decimals), st.Comp.Rules.Rounding)
 	}
 }
 

@@ -164,7 +164,7 @@ func newShape(st *scoring.Standings, key shapeKey) *shape {
 		// clearly exceeding it (a darker green).
 		if it.HasStandard {
 			half := (it.Max - it.Standard) / 2
-			d.exceedUnits[i] = decToUnits(half, c.Rules.Decimals)
+			d.exceedUnits[i] = decToUnits(half, c.StandardDecimals(i)) // the gap's decimals
 		}
 	}
 	for i, cat := range c.Categories {

@@ -259,7 +259,11 @@ func (v *detailView) tableRow(c *viewCtx, l detailLayout, row *scoring.Row, tl t
 	}
 	name := display.PadRight(mark+c.d.itemNames[it], l.nameW)
 	nums := cols([]string{pub(score), pub(c.st.PublishedStandard(it)), signed(gap) + sym}, []int{-l.numW, -l.numW, -l.numW})
-	barText := barWithMark(score.Units, c.st.PublishedStandard(it), c.st.PublishDec(c.comp.Items[it].Max).Units, l.barW)
+	stdMark := scoring.Missing // the standard at the scores' decimals, for the bar
+	if c.comp.Items[it].HasStandard {
+		stdMark = c.st.PublishDec(c.comp.Items[it].Standard)
+	}
+	barText := barWithMark(score.Units, stdMark, c.st.PublishDec(c.comp.Items[it].Max).Units, l.barW)
 	if !score.Valid {
 		barText = strings.Repeat(" ", l.barW)
 	}

@@ -5,13 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"liangsaibi/data"
 	"liangsaibi/data/sheet"
+	"liangsaibi/data/store"
 	"liangsaibi/display"
 	"liangsaibi/scoring"
 )
@@ -120,15 +119,12 @@ func planImport(e *env, f *importFlags, c *scoring.Competition, sheets []string)
 	return changes, len(ps)
 }
 
+// readSheetFile reads a filled sheet: a regular file (a pipe or a device
+// is refused before reading) of at most sheet.MaxSheetSize bytes.
 func readSheetFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, sheet.MaxSheetSize+1))
-	if err == nil && len(raw) > sheet.MaxSheetSize {
-		err = &data.Error{Msg: msgs.M("import.too_big", sheet.MaxSheetSize>>20)}
+	raw, err := store.ReadRegular(name, sheet.MaxSheetSize)
+	if errors.Is(err, store.ErrTooBig) {
+		return nil, &data.Error{Msg: msgs.M("import.too_big", sheet.MaxSheetSize>>20), Err: err}
 	}
 	return raw, err
 }

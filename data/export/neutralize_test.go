@@ -108,3 +108,21 @@ func TestCSVNoTextCellIsAFormula(t *testing.T) {
 // encoding/csv cannot carry a carriage return inside a field. Names from
 // competition files never hold one (control characters are refused).
 func csvText(s string) string { return strings.ReplaceAll(s, "\r", "") }
+
+// Issue 17, item 8: Excel and WPS trim leading blanks before deciding a
+// text is a formula; " =HYPERLINK(…)" and "\u3000=1+1" were not neutralized.
+func TestNeutralizeAfterLeadingBlanks(t *testing.T) {
+	for _, s := range []string{" =HYPERLINK(\"x\")", "\u3000=1+1", "\u00a0+1", "\u2003@SUM(A1)", " \u3000 -1", "\u200b=1", "\ufeff=1", "\u3000＝1"} {
+		if got := Neutralize(s); got != quotePrefix+s {
+			t.Errorf("Neutralize(%q) = %q", s, got)
+		}
+		if Unneutralize(Neutralize(s)) != s {
+			t.Errorf("round trip of %q", s)
+		}
+	}
+	for _, s := range []string{" 街道", "\u3000桐柏路", "a =1"} {
+		if got := Neutralize(s); got != s {
+			t.Errorf("Neutralize(%q) = %q, want unchanged", s, got)
+		}
+	}
+}

@@ -94,4 +94,6 @@ var messages = i18n.Catalog{
 	"err.encoding":    {"不支持的编码“%s”（可用 utf-8 或 gb18030）", "unsupported encoding %q (use utf-8 or gb18030)"},
 	"err.gb18030":     {"字符“%s”（U+%04X）无法用 GB18030 编码保存，请改用 UTF-8", "the character %q (U+%04X) cannot be written in GB18030; use UTF-8"},
 	"err.invalidUTF8": {"文本含有无效的 UTF-8 字节，无法用 GB18030 编码保存", "the text holds invalid UTF-8 and cannot be written in GB18030"},
+	"rule.digits":     {"超过 15 位的数", "Numbers over 15 digits"},
+	"rule.digitsVal":  {"表格的数字格子最多保存 15 位有效数字；超过的得分以文本写出，与公布值完全一致", "a spreadsheet number cell keeps at most 15 significant digits; longer scores are written as text, exactly as published"},
 }

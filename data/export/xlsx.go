@@ -143,6 +143,23 @@ func scoreFormat(d int, signed bool) string {
 	return f
 }
 
+// spreadsheetDigits is how many significant digits a number cell of Excel
+// or WPS holds exactly.
+const spreadsheetDigits = 15
+
+// fitsSpreadsheetNumber reports whether a number cell can hold p exactly:
+// at most 15 significant digits (trailing zeros do not count).
+func fitsSpreadsheetNumber(p scoring.Published) bool {
+	u := p.Units
+	if u < 0 {
+		u = -u
+	}
+	for u != 0 && u%10 == 0 {
+		u /= 10
+	}
+	return len(strconv.FormatInt(u, 10)) <= spreadsheetDigits
+}
+
 // xcell turns a table cell into an excelize cell with the given look.
 // Scores become numbers parsed from their exact published string, so the
 // formatted cell reads exactly as published.
@@ -152,6 +169,16 @@ func (b *book) xcell(c cell, k styleKey) (excelize.Cell, error) {
 	case textCell:
 		v = xlsxText(c.text)
 	case scoreCell:
+		if !fitsSpreadsheetNumber(c.score) {
+			// A spreadsheet number keeps 15 significant digits: write the
+			// exact published value as text instead (the 规则 sheet says so).
+			v = c.score.String()
+			if c.signed {
+				v = c.score.Signed()
+			}
+			k.numFmt = "@"
+			break
+		}
 		n, err := strconv.ParseFloat(c.score.String(), 64)
 		if err != nil {
 			return excelize.Cell{}, err

@@ -67,7 +67,7 @@ func ReadAudit(path string) ([]AuditEntry, error) {
 // ReadAuditSkipped is ReadAudit that also returns the 1-based numbers of the
 // lines it skipped because they were not a whole entry.
 func ReadAuditSkipped(path string) ([]AuditEntry, []int, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadRegular(path, MaxAuditSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}

@@ -7,10 +7,6 @@ import (
 	"syscall"
 )
 
-// ErrNotRegular is the cause of a FileError when the path to be replaced
-// is a folder or a device, not a regular file.
-var ErrNotRegular = errors.New("not a regular file")
-
 // ErrTooManyCopies is the cause of a FileError when no free name is left
 // for a conflict copy.
 var ErrTooManyCopies = errors.New("too many conflict copies")

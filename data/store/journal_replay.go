@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 )
 
 // ErrCorrupt is matched (errors.Is) by a *CorruptError.
@@ -51,7 +50,7 @@ type markAt struct {
 }
 
 func readJournal(path string) (*parsed, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadRegular(path, MaxJournalSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &parsed{}, nil
 	}

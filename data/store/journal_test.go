@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -232,4 +233,31 @@ func TestJournalAppendFailureAddsNothing(t *testing.T) {
 		t.Fatalf("replay: %v %+v", err, dmg)
 	}
 	sameRecords(t, got, append(recs, added))
+}
+
+// Issue 17: a journal that is not a regular file, or is too large, is
+// refused before it is read (a FIFO used to hang, /dev/zero to fill memory).
+func TestReadRegularRefusesBeforeReading(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.journal")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxJournalSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, _, err := Replay(big); !errors.Is(err, ErrTooBig) {
+		t.Fatalf("a journal over the limit: %v", err)
+	}
+	if _, _, err := Replay(dir); !errors.Is(err, ErrNotRegular) {
+		t.Fatalf("a folder as journal: %v", err)
+	}
+	if _, _, err := Replay(filepath.Join(dir, "missing")); err != nil {
+		t.Fatalf("a missing journal is empty: %v", err)
+	}
+	if _, err := ReadRegular(filepath.Join(dir, "missing"), 1); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("missing: %v", err)
+	}
 }

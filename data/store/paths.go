@@ -26,6 +26,9 @@ func HashContent(content []byte) string {
 // HashFile hashes the file at path; a missing file hashes to "". It
 // streams the file, so a large one is not held in memory twice.
 func HashFile(path string) (string, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return "", fileErr("read", path, ErrNotRegular) // a pipe would never end
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil

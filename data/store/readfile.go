@@ -1,0 +1,85 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Sizes above which a file next to a competition is refused unread. A
+// journal is trimmed at every save, so a real one holds a few entries; an
+// audit log grows by one line per entered score.
+const (
+	MaxJournalSize = 16 << 20
+	MaxAuditSize   = 256 << 20
+)
+
+// ErrNotRegular is matched (errors.Is) when a path names a device, a pipe,
+// a folder or anything else that is not an ordinary file: reading
+// /dev/zero never ends and opening a FIFO waits for a writer. It is also
+// the cause of a FileError when the path to be replaced is not a file.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooBig is matched (errors.Is) by a *SizeError.
+var ErrTooBig = errors.New("file too large")
+
+// SizeError is a file larger than its limit. Size is what was seen: the
+// size the file system reports, or Limit+1 when it grew while being read.
+type SizeError struct {
+	Path        string
+	Size, Limit int64
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("%s: %d bytes, at most %d", e.Path, e.Size, e.Limit)
+}
+func (e *SizeError) Is(target error) bool { return target == ErrTooBig }
+
+// ReadRegular reads the file at path if it is a regular file (symbolic
+// links are followed) of at most limit bytes. The mode and size are checked
+// before the file is opened and again on the open file, so a device or a
+// pipe is never read and a file that grows is cut off at limit+1 bytes.
+// Errors are *FileError; a missing file still matches fs.ErrNotExist.
+func ReadRegular(path string, limit int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fileErr("read", path, err)
+	}
+	if err := checkRegular(path, fi, limit); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr("read", path, err)
+	}
+	defer f.Close()
+	open, err := f.Stat()
+	if err != nil {
+		return nil, fileErr("read", path, err)
+	}
+	if !os.SameFile(fi, open) { // replaced between the check and the open
+		return nil, fileErr("read", path, ErrNotRegular)
+	}
+	if err := checkRegular(path, open, limit); err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fileErr("read", path, err)
+	}
+	if int64(len(raw)) > limit {
+		return nil, fileErr("read", path, &SizeError{Path: path, Size: int64(len(raw)), Limit: limit})
+	}
+	return raw, nil
+}
+
+func checkRegular(path string, fi os.FileInfo, limit int64) error {
+	if !fi.Mode().IsRegular() {
+		return fileErr("read", path, ErrNotRegular)
+	}
+	if fi.Size() > limit {
+		return fileErr("read", path, &SizeError{Path: path, Size: fi.Size(), Limit: limit})
+	}
+	return nil
+}
