@@ -35,7 +35,7 @@ wine="$(command -v /usr/lib/wine/wine64 wine64 wine 2>/dev/null | head -n1)"
 wineserver="$(command -v /usr/lib/wine/wineserver64 /usr/lib/wine/wineserver wineserver 2>/dev/null | head -n1)"
 [ -n "$wine" ] && [ -n "$wineserver" ] || fail "wine is not installed"
 export WINE="$wine"
-export WINEPREFIX="${LIANGSAIBI_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/liangsaibi/wine}"
+export WINEPREFIX="${LIANGSAIBI_WINEPREFIX:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/liangsaibi/wine}"
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # Stop this prefix's wineserver (and anything left in it) on the way out.
 trap '"$wineserver" -k >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
