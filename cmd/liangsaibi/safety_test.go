@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -40,7 +41,10 @@ func TestEchoedTextIsSanitized(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range payloads {
 		bad := filepath.Join(dir, "c"+p+".yaml")
-		if err := os.WriteFile(bad, []byte("version: 2\n"), 0o600); err != nil {
+		// Windows file names cannot hold control characters: there the
+		// file is missing and the payload is echoed in the read error.
+		winInvalid := runtime.GOOS == "windows" && strings.ContainsFunc(p, func(r rune) bool { return r < 0x20 })
+		if err := os.WriteFile(bad, []byte("version: 2\n"), 0o600); err != nil && !winInvalid {
 			t.Fatal(err)
 		}
 		for _, lang := range []string{"zh", "en"} {
