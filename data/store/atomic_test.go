@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"liangsaibi/internal/asnobody"
 )
 
 func writeOld(t *testing.T, perm os.FileMode) (string, []byte) {
@@ -149,7 +151,7 @@ func TestWriteFileAtomicReadOnlyFolder(t *testing.T) {
 		t.Skip("Windows has no folder write permission bits: os.Chmod sets only a file's read-only attribute")
 	}
 	if os.Geteuid() == 0 {
-		rerunAsNobody(t) // root ignores folder permissions
+		asnobody.Rerun(t) // root ignores folder permissions
 		return
 	}
 	path, old := writeOld(t, 0o644)

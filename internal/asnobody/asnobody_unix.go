@@ -1,6 +1,9 @@
 //go:build unix
 
-package store
+// Package asnobody lets a test that root would pass by ignoring
+// permissions run as the user nobody instead, so such tests run in CI
+// (which runs as root) rather than skip there.
+package asnobody
 
 import (
 	"io"
@@ -14,11 +17,11 @@ import (
 	"testing"
 )
 
-// rerunAsNobody runs the calling test again in a copy of the test binary
+// Rerun runs the calling test again in a copy of the test binary
 // as the user nobody, for checks that root would pass by ignoring
 // permissions. The copy and the child's TMPDIR are in a folder nobody
 // owns. It skips, naming the reason, where that cannot be done.
-func rerunAsNobody(t *testing.T) {
+func Rerun(t *testing.T) {
 	t.Helper()
 	u, err := user.Lookup("nobody")
 	if err != nil {
