@@ -100,6 +100,9 @@ func (v *entryView) move(c *viewCtx, dr, dc int) {
 }
 
 // advance goes to the next cell along the row, then to the next row.
+// After the sheet's last cell it goes back to the sheet's first empty
+// cell; when none is left it stays and the sheet is done (the hint above
+// the grid offers the next unfinished street or judge).
 func (v *entryView) advance(c *viewCtx) {
 	if v.col+1 < v.cols(c, v.row) {
 		v.col++
@@ -112,6 +115,59 @@ func (v *entryView) advance(c *viewCtx) {
 			return
 		}
 	}
+	if r, col, ok := v.firstEmpty(c); ok {
+		v.row, v.col, v.wantCol = r, col, col
+		return
+	}
+	v.done = true
+}
+
+// firstEmpty is the first cell of the shown sheet that holds no score
+// (pending entries count as scores), in reading order.
+func (v *entryView) firstEmpty(c *viewCtx) (row, col int, ok bool) {
+	for r := range v.rows(c) {
+		if col, ok := v.emptyInRow(c, r); ok {
+			return r, col, true
+		}
+	}
+	return 0, 0, false
+}
+
+// emptyInRow is the first empty cell of row r.
+func (v *entryView) emptyInRow(c *viewCtx, r int) (int, bool) {
+	for col := range v.cols(c, r) {
+		if ref, ok := v.cellAt(c, r, col); ok && v.slotOf(c, ref).State == scoring.Empty {
+			return col, true
+		}
+	}
+	return 0, false
+}
+
+// land puts the cursor on the sheet's first empty cell, or on its first
+// cell when the sheet is full, so that the next digits never silently
+// replace a score the cursor happened to rest on.
+func (v *entryView) land(c *viewCtx) {
+	v.top, v.left, v.done = 0, 0, false
+	r, col, _ := v.firstEmpty(c)
+	v.row, v.col, v.wantCol = r, col, col
+}
+
+// follow shows street, the one selected in the view the operator came
+// from: by street, its sheet at its first empty cell; by judge, its row.
+func (v *entryView) follow(c *viewCtx, street int) {
+	if street < 0 || street >= len(c.comp.Streets) {
+		return
+	}
+	v.editing, v.picking, v.missing.open = false, false, false
+	v.input.Blur()
+	if v.layout == byJudge {
+		v.row, v.done = street, false
+		v.col, _ = v.emptyInRow(c, street)
+		v.wantCol = v.col
+		return
+	}
+	v.street = street
+	v.land(c)
 }
 
 // show selects ref, switching street or judge when needed.
@@ -153,28 +209,75 @@ func (v *entryView) toggleLayout(c *viewCtx) {
 	v.clamp(c)
 }
 
-// step moves to the previous or next street (by street) or judge.
+// step moves to the previous or next street (by street) or judge and
+// lands on its first empty cell. From a sheet with no empty cell left, ]
+// goes to the next unfinished one (what the hint above the grid offers).
 func (v *entryView) step(c *viewCtx, d int) {
+	if d > 0 && v.emptyCells(c) == 0 {
+		if next, ok := v.nextUnfinished(c); ok {
+			v.setSheet(next)
+			v.land(c)
+			return
+		}
+	}
 	if v.layout == byJudge {
 		v.judge = clampInt(v.judge+d, len(c.comp.Judges))
-		return
+	} else {
+		v.street = clampInt(v.street+d, len(c.comp.Streets))
 	}
-	v.street = clampInt(v.street+d, len(c.comp.Streets))
+	v.land(c)
+}
+
+func (v *entryView) setSheet(i int) {
+	if v.layout == byJudge {
+		v.judge = i
+	} else {
+		v.street = i
+	}
+}
+
+// nextUnfinished is the next street (by street) or judge (by judge) after
+// the shown one, wrapping around, that still has an empty cell.
+func (v *entryView) nextUnfinished(c *viewCtx) (int, bool) {
+	if v.layout == byJudge {
+		n := len(c.comp.Judges)
+		for k := 1; k < n; k++ {
+			j := (v.judge + k) % n
+			if v.judgeEmpty(c, j) > 0 {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	n := len(c.comp.Streets)
+	for k := 1; k < n; k++ {
+		s := (v.street + k) % n
+		if v.streetEmpty(c, s) > 0 {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// judgeEmpty counts the empty cells of judge j's sheet.
+func (v *entryView) judgeEmpty(c *viewCtx, j int) int {
+	n := 0
+	for s := range c.comp.Streets {
+		for _, it := range v.judgedItems(c) {
+			if v.slotOf(c, cellRef{s, it, j}).State == scoring.Empty {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // emptyCells counts the slots not scored yet on the shown sheet.
 func (v *entryView) emptyCells(c *viewCtx) int {
-	n := 0
 	if v.layout == byJudge {
-		for s := range c.comp.Streets {
-			for _, it := range v.judgedItems(c) {
-				if v.slotOf(c, cellRef{s, it, v.judge}).State == scoring.Empty {
-					n++
-				}
-			}
-		}
-		return n
+		return v.judgeEmpty(c, v.judge)
 	}
+	n := 0
 	for r := range c.d.itemOrder {
 		for col := range v.cols(c, r) {
 			ref, _ := v.cellAt(c, r, col)

@@ -41,8 +41,36 @@ func (v *entryView) banners() []banner {
 	return out
 }
 
+// doneHint is the line above the grid once the shown sheet has no empty
+// cell: it offers the next unfinished street (by judge: judge) on ].
+// It is "" while cells are empty.
+func (v *entryView) doneHint(c *viewCtx) string {
+	if v.emptyCells(c) > 0 {
+		return ""
+	}
+	next, ok := v.nextUnfinished(c)
+	switch {
+	case v.layout == byJudge && ok:
+		return et(c.lang, "entry.done.judge", c.d.judgeNames[next])
+	case v.layout == byJudge:
+		return et(c.lang, "entry.done.alljudges")
+	case ok:
+		return et(c.lang, "entry.done.street", c.d.names[next])
+	}
+	return et(c.lang, "entry.done.all")
+}
+
+// topLines are the banners and the done hint: the lines above the title.
+func (v *entryView) topLines(c *viewCtx) []banner {
+	out := v.banners()
+	if h := v.doneHint(c); h != "" {
+		out = append(out, banner{h, false})
+	}
+	return out
+}
+
 func (v *entryView) geometry(c *viewCtx, w, h int) entryGeometry {
-	g := entryGeometry{gridTop: len(v.banners()) + 3}
+	g := entryGeometry{gridTop: len(v.topLines(c)) + 3}
 	g.gridH = max(1, h-g.gridTop-entryBottomLines)
 	if v.layout == byJudge {
 		g.firstW = min(max(c.d.maxNameW, 8), 16) + 2
@@ -78,9 +106,12 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	if v.picking {
 		return v.renderPicker(c, w, h)
 	}
+	if v.missing.open {
+		return v.renderMissing(c, w, h)
+	}
 	g := v.geometry(c, w, h)
 	var out []string
-	for _, b := range v.banners() {
+	for _, b := range v.topLines(c) {
 		style := c.s.Accent
 		if b.isErr {
 			style = c.s.Error
