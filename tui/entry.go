@@ -221,8 +221,9 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		if !ok || v.refuse(c) {
 			return v.set(c, scoring.Slot{State: scoring.Recused}), -1 // says why
 		}
+		gap := v.slotOf(c, ref).State == scoring.Empty
 		cmd := v.set(c, scoring.Slot{State: scoring.Recused})
-		v.advance(c) // like a typed score: on to the next cell
+		v.advance(c, gap) // like a typed score: on to the next cell
 		return cmd, -1
 	case key.Matches(msg, c.keys.Undo):
 		if v.refuse(c) {
@@ -333,8 +334,9 @@ func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 			v.say(problem+et(c.lang, "entry.bad.kept"), true)
 			return nil
 		}
+		gap := v.slotOf(c, ref).State == scoring.Empty && val.State != scoring.Empty
 		cmd := v.enqueueCommit(c, ref, val, typed)
-		v.advance(c)
+		v.advance(c, gap)
 		return cmd
 	}
 	if msg.Text != "" {

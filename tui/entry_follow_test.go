@@ -125,10 +125,9 @@ func TestEntryDoneHintOffersTheNextUnfinishedStreet(t *testing.T) {
 	hs.m.rankings.sel = hs.m.Standings().Position(2)
 	hs.keys("4")
 	hs.typeText("7")
-	hs.keys("enter") // 现场汇报 → the next cell; the other empty one is 闭卷测试
-	hs.keys("end")
-	if got, _ := hs.m.entry.selected(hs.m.ctx()); got.item != 7 {
-		t.Fatalf("end: %+v", got)
+	hs.keys("enter") // 现场汇报: on to the next EMPTY cell, 闭卷测试, past the filled ones
+	if got, _ := hs.m.entry.selected(hs.m.ctx()); got != (cellRef{2, 7, 0}) {
+		t.Fatalf("after enter the cursor is on %+v, want the next empty cell {2 7 0}", got)
 	}
 	hs.typeText("88")
 	hs.keys("enter") // the last cell of the street: nothing empty is left

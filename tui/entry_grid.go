@@ -99,27 +99,55 @@ func (v *entryView) move(c *viewCtx, dr, dc int) {
 	}
 }
 
-// advance goes to the next cell along the row, then to the next row.
-// After the sheet's last cell it goes back to the sheet's first empty
-// cell; when none is left it stays and the sheet is done (the hint above
-// the grid offers the next unfinished street or judge).
-func (v *entryView) advance(c *viewCtx) {
-	if v.col+1 < v.cols(c, v.row) {
-		v.col++
-		v.wantCol = v.col
-		return
-	}
-	for r := v.row + 1; r < v.rows(c); r++ {
-		if v.cols(c, r) > 0 {
-			v.row, v.col, v.wantCol = r, 0, 0
-			return
-		}
-	}
-	if r, col, ok := v.firstEmpty(c); ok {
+// advance goes on after a committed score (Enter, r). While the sheet has
+// empty cells it goes to the next one in reading order (along the row,
+// then down, then from the top again): never onto a filled cell whose
+// score the next digits would silently replace. When the score just typed
+// filled the sheet's last empty cell, it stays and the sheet is done:
+// digits wait, and the hint above the grid offers the next unfinished
+// street or judge. On a sheet that was already full (a correction), it
+// goes to the next cell along the row, then to the next row.
+func (v *entryView) advance(c *viewCtx, filledGap bool) {
+	if r, col, ok := v.nextEmpty(c); ok {
 		v.row, v.col, v.wantCol = r, col, col
 		return
 	}
+	if !filledGap {
+		if v.col+1 < v.cols(c, v.row) {
+			v.col++
+			v.wantCol = v.col
+			return
+		}
+		for r := v.row + 1; r < v.rows(c); r++ {
+			if v.cols(c, r) > 0 {
+				v.row, v.col, v.wantCol = r, 0, 0
+				return
+			}
+		}
+	}
 	v.done = true
+}
+
+// nextEmpty is the next empty cell after the selected one in reading
+// order, wrapping around to the top of the sheet.
+func (v *entryView) nextEmpty(c *viewCtx) (row, col int, ok bool) {
+	rows := v.rows(c)
+	for k := 0; k <= rows && rows > 0; k++ {
+		r := (v.row + k) % rows
+		from, to := 0, v.cols(c, r)
+		if k == 0 {
+			from = v.col + 1
+		}
+		if k == rows {
+			to = min(to, v.col+1)
+		}
+		for col := from; col < to; col++ {
+			if ref, ok := v.cellAt(c, r, col); ok && v.slotOf(c, ref).State == scoring.Empty {
+				return r, col, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // firstEmpty is the first cell of the shown sheet that holds no score
