@@ -318,3 +318,37 @@ func TestMissingGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingStreetHasNoTotalOnTheDashboard: the demo's unfinished street
+// (航海西路街道, 9 of 13 items, floor 61.68) shows 待评 9/13 and no total
+// in the rankings, the detail, the compare view and the entry view.
+func TestPendingStreetHasNoTotalOnTheDashboard(t *testing.T) {
+	c := demoComp(t)
+	s := streetIndex(c, "航海西路街道")
+	hs := followHarness(t, c, 120, 35)
+	row := func(screen string) string {
+		for _, l := range strings.Split(screen, "\n") {
+			if strings.Contains(l, "航海西路街道") {
+				return l
+			}
+		}
+		return ""
+	}
+	check := func(view, screen string) {
+		t.Helper()
+		if strings.Contains(screen, "61.68") {
+			t.Errorf("%s: the partial total 61.68 is shown:\n%s", view, screen)
+		}
+		if !strings.Contains(screen, "待评 9/13") {
+			t.Errorf("%s: no 待评 9/13:\n%s", view, screen)
+		}
+	}
+	check("rankings", row(hs.screen()))
+	hs.keys("end", "enter")
+	check("detail", hs.screen())
+	hs.keys("4")
+	check("entry", hs.screen())
+	hs.keys("esc", "5")
+	hs.m.compare.street = [2]int{0, s}
+	check("compare", hs.screen())
+}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 
 	"liangsaibi/display"
@@ -172,17 +171,25 @@ func (v *entryView) summary(c *viewCtx) string {
 		street = v.row
 	}
 	row := c.st.RowOf(street)
-	rank := et(c.lang, "entry.unranked")
-	if row.Rank > 0 {
-		rank = et(c.lang, "entry.rank", row.Rank)
+	empty := v.emptyCells(c)
+	if v.layout == byJudge {
+		empty = v.streetEmpty(c, street)
+	}
+	var text string
+	if row.Rank > 0 && row.Complete {
+		rank := et(c.lang, "entry.rank", row.Rank)
 		if row.Tied {
 			rank += et(c.lang, "entry.tied")
 		}
+		text = et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), empty)
+	} else {
+		// No partial total: 待评 9/13 and the empty cells.
+		text = et(c.lang, "entry.summary.pending", progressText(c, row), empty)
 	}
 	if v.layout == byJudge {
-		return c.d.names[street] + "：" + et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.streetEmpty(c, street))
+		return c.d.names[street] + "：" + text
 	}
-	return et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.emptyCells(c))
+	return text
 }
 
 // streetEmpty counts one street's empty slots.
@@ -261,7 +268,7 @@ func (v *entryView) rowLine(c *viewCtx, g entryGeometry, r int) string {
 	if g.scoreW > 0 {
 		var score string
 		if v.layout == byJudge {
-			score = pub(c.st.RowOf(r).Total)
+			score = totalText(c.st.RowOf(r))
 		} else {
 			score = pub(c.st.RowOf(v.street).Items[c.d.itemOrder[r]])
 		}
@@ -385,9 +392,9 @@ func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
 		line := "  " + names[i]
 		if v.layout == byStreet {
 			row := c.st.RowOf(i)
-			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + display.PadLeft(pub(row.Total), 7)
+			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + display.PadLeft(totalText(row), 7)
 			if !row.Complete {
-				line += "  " + c.T("pending") + " " + strconv.Itoa(row.DoneItems) + "/" + strconv.Itoa(len(c.comp.Items))
+				line += "  " + progressText(c, row)
 			}
 		}
 		if i == v.pickSel {
