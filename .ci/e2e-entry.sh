@@ -87,4 +87,33 @@ grep -q 'e2e测试.*西流湖街道.*抓党建工作实绩.*评委三.*8 → 3.2
 	fail "audit does not list the entry"
 }
 echo "  file and audit log hold the scores after q"
+
+# Issue 13: ] from a finished street lands on the first EMPTY cell of the
+# next unfinished one (航海西路街道: 现场答辩, 评委五), not on a filled cell of
+# the last row; full-width digits and 。 from an input method are scores;
+# a letter is refused as it is typed.
+grep -q 'sai.qa: \[8, 7.5, 8.5, 8, ~, ~, ~\]' "$work/comp.yaml" ||
+	fail "the demo changed: 航海西路街道's sai.qa is not [8, 7.5, 8.5, 8, ~, ~, ~]"
+tm kill-session -t entry
+start
+open_street
+expect "本街道已录完，按 ] 到下一个未录完的街道：航海西路街道"
+tm send-keys -t entry ']'
+expect "按街道录入 · 航海西路街道"
+tm send-keys -t entry '８．５' Enter
+expect "已保存：航海西路街道 · 现场答辩 · 评委五 = 8.5"
+tm send-keys -t entry '7。5' Enter
+expect "已保存：航海西路街道 · 现场答辩 · 评委六 = 7.5"
+tm send-keys -t entry 8 a
+expect "“a”不能输入"
+tm send-keys -t entry Escape
+sleep 0.3
+tm send-keys -t entry q
+for ((i = 0; i < WAIT * 10; i++)); do [ -f "$work/exit" ] && break; sleep 0.1; done
+grep -qx 'EXIT=0' "$work/exit" || fail "quit: $(cat "$work/exit" 2>/dev/null)"
+grep -q 'sai.qa: \[8, 7.5, 8.5, 8, 8.5, 7.5, ~\]' "$work/comp.yaml" || {
+	grep -n 'sai.qa' "$work/comp.yaml" >&2 || true
+	fail "] and the full-width digits did not put 8.5 and 7.5 into 航海西路街道's empty cells"
+}
+echo "  ] lands on the first empty cell; ８．５ and 7。5 are scores; a letter is refused as typed"
 echo "e2e-entry ok"

@@ -129,7 +129,14 @@ type compareLine struct {
 
 func (v *compareView) lines(c *viewCtx) []compareLine {
 	ra, rb := c.st.RowOf(v.street[0]), c.st.RowOf(v.street[1])
-	out := []compareLine{{name: c.T("compare.total"), a: ra.Total, b: rb.Total, head: true}}
+	ta, tb := ra.Total, rb.Total
+	if !ra.Complete { // no partial total for a street not fully scored
+		ta = scoring.Published{}
+	}
+	if !rb.Complete {
+		tb = scoring.Published{}
+	}
+	out := []compareLine{{name: c.T("compare.total"), a: ta, b: tb, head: true}}
 	for ci, cat := range c.comp.Categories {
 		out = append(out, compareLine{name: c.d.catNames[ci], a: ra.Categories[ci], b: rb.Categories[ci], head: true})
 		for _, it := range cat.Items {
@@ -150,7 +157,7 @@ func (v *compareView) table(c *viewCtx, w, h int) []string {
 		if row.Rank > 0 {
 			rank = c.T("detail.rank", row.Rank)
 		}
-		line := label + "  " + rank + "  " + pub(row.Total)
+		line := label + "  " + rank + "  " + totalText(row)
 		st := s.Muted
 		if i == v.side {
 			st = s.Title

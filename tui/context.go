@@ -65,6 +65,7 @@ type shape struct {
 	itemStd       []string // published standard, "" when none
 	maxNameW      int
 	maxBandW      int
+	progressW     int   // width of the widest 待评 N/M
 	itemOrder     []int // items grouped by category: the heatmap's columns
 	exceedUnits   []int64
 	title, round  string

@@ -183,8 +183,10 @@ func (v *detailView) summary(c *viewCtx, row *scoring.Row) string {
 	} else {
 		parts = append(parts, s.Muted.Render(c.T("detail.unranked", row.DoneItems, len(c.comp.Items))))
 	}
-	parts = append(parts, c.T("detail.total", pub(row.Total), c.d.fullMark))
-	if row.Band >= 0 {
+	if row.Complete { // no partial total for a street not fully scored
+		parts = append(parts, c.T("detail.total", pub(row.Total), c.d.fullMark))
+	}
+	if row.Band >= 0 && row.Complete {
 		parts = append(parts, s.Band(row.Band, len(c.d.bandNames)).Render(c.d.bandNames[row.Band]))
 	}
 	if row.Rank > 0 {
@@ -219,6 +221,9 @@ func (v *detailView) previous(c *viewCtx, row *scoring.Row) string {
 	prevTotal := "-"
 	if p.HasTotal {
 		prevTotal = c.st.PublishDec(p.Total).String()
+	}
+	if !row.Complete {
+		return text
 	}
 	return text + " · " + c.T("detail.prevtotal", prevTotal, pub(row.Total), signed(row.TotalChange))
 }

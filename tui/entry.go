@@ -69,6 +69,10 @@ type entryView struct {
 	quitArmed     bool                                                 // saving on quit failed: q again quits
 	tick          func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
 	fileWatch     *watch.Watcher                                       // follows the file on disk; nil until started
+
+	from    Tab  // the view the operator came from: Esc with nothing typed goes back there
+	done    bool // Enter or r left the sheet's last cell and none is empty: digits wait for a move
+	missing missingList
 }
 
 func newEntryView(opts Options) entryView {
@@ -109,15 +113,69 @@ func (v *entryView) startNote() string {
 
 func (v *entryView) say(text string, isErr bool) { v.note, v.noteErr = text, isErr }
 
-func (v *entryView) capturing() bool { return v.editing || v.picking }
+func (v *entryView) capturing() bool { return v.editing || v.picking || v.missing.open }
 
 // takesKey reports keys the entry view wants even when not capturing:
 // a digit starts typing a score instead of switching tabs.
 func (v *entryView) takesKey(msg tea.KeyPressMsg) bool { return startsNumber(msg) }
 
+// startsNumber reports a key that starts typing a score: a digit, a
+// decimal point or a minus sign, half- or full-width (an input method's
+// ８ or 。), or several of them at once (an input method commits a word).
 func startsNumber(msg tea.KeyPressMsg) bool {
-	t := msg.Text
-	return len(t) == 1 && (t[0] >= '0' && t[0] <= '9' || t[0] == '.' || t[0] == '-')
+	t, bad := scoreText(msg.Text)
+	if t == "" || bad != 0 {
+		return false
+	}
+	switch t[0] {
+	case '~', '+':
+		return false
+	}
+	return true
+}
+
+// scoreText is text typed into a score in the ASCII a score is written
+// in: full-width digits ０–９ become 0–9, the full stops ． (U+FF0E) and 。
+// (U+3002) and the middle dot become ".", full-width －＋～ become -+~.
+// bad is the first character that has no place in a score (a letter, a
+// Chinese character, a comma), 0 when there is none. A comma is refused,
+// not read as a decimal point: in 8,5 or ８，５ it may as well separate two
+// scores, and a score typed wrongly must never be saved.
+func scoreText(s string) (out string, bad rune) {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9', r == '.', r == '-', r == '+', r == '~':
+		case r >= '０' && r <= '９':
+			r = '0' + (r - '０')
+		case r == '．', r == '。':
+			r = '.'
+		case r == '－':
+			r = '-'
+		case r == '＋':
+			r = '+'
+		case r == '～':
+			r = '~'
+		default:
+			return b.String(), r
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), 0
+}
+
+// badCharText says why a typed character was refused.
+func badCharText(lang i18n.Lang, r rune) string {
+	if r == ',' || r == '，' || r == '、' {
+		return et(lang, "entry.bad.comma")
+	}
+	return et(lang, "entry.bad.char", display.Sanitize(string(r)))
+}
+
+// escLeaves reports that Esc goes back to the view the operator came
+// from: nothing is typed and no list is open.
+func (v *entryView) escLeaves() bool {
+	return !v.picking && !v.missing.open && (!v.editing || v.input.Value() == "")
 }
 
 func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
@@ -132,11 +190,22 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case v.picking:
 		v.updatePicking(c, msg)
 		return nil, -1
+	case v.missing.open:
+		v.updateMissing(c, msg)
+		return nil, -1
 	}
 	k := c.keys
+	done := v.done
+	v.done = false
 	switch {
+	case startsNumber(msg) && done:
+		// The sheet was just finished on its last cell: digits would
+		// silently replace that cell's score. Say where to go instead.
+		v.done = true
+		v.say(v.doneHint(c), true)
 	case startsNumber(msg):
-		v.startEditing(c, msg.Text)
+		t, _ := scoreText(msg.Text)
+		v.startEditing(c, t)
 	case key.Matches(msg, c.keys.Commit):
 		if ref, ok := v.selected(c); ok {
 			v.startEditing(c, slotInput(v.slotOf(c, ref)))
@@ -144,11 +213,18 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case key.Matches(msg, c.keys.Erase):
 		return v.set(c, scoring.Slot{}), -1
 	case key.Matches(msg, c.keys.Recuse):
-		if ref, ok := v.selected(c); ok && c.comp.Items[ref.item].Kind != scoring.Judged {
+		ref, ok := v.selected(c)
+		if ok && c.comp.Items[ref.item].Kind != scoring.Judged {
 			v.say(et(c.lang, "entry.norecuse"), true)
 			return nil, -1
 		}
-		return v.set(c, scoring.Slot{State: scoring.Recused}), -1
+		if !ok || v.refuse(c) {
+			return v.set(c, scoring.Slot{State: scoring.Recused}), -1 // says why
+		}
+		gap := v.slotOf(c, ref).State == scoring.Empty
+		cmd := v.set(c, scoring.Slot{State: scoring.Recused})
+		v.advance(c, gap) // like a typed score: on to the next cell
+		return cmd, -1
 	case key.Matches(msg, c.keys.Undo):
 		if v.refuse(c) {
 			return nil, -1
@@ -161,6 +237,8 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		return v.redoStep(c), -1
 	case key.Matches(msg, c.keys.Layout):
 		v.toggleLayout(c)
+	case key.Matches(msg, c.keys.Missing):
+		v.openMissing(c, TabEntry)
 	case key.Matches(msg, c.keys.Pick):
 		v.picking = true
 		v.pickSel = v.street
@@ -187,6 +265,12 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		v.row, v.col, v.wantCol = 0, 0, 0
 	case key.Matches(msg, k.End):
 		v.row, v.col, v.wantCol = max(0, v.rows(c)-1), 0, 0
+	default:
+		// An input method's text (a Chinese character, a full-width
+		// letter) that is no key: say that only scores are typed here.
+		if _, bad := scoreText(msg.Text); bad != 0 && bad > 0x7f {
+			v.say(badCharText(c.lang, bad), true)
+		}
 	}
 	v.clamp(c)
 	return nil, -1
@@ -250,9 +334,27 @@ func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 			v.say(problem+et(c.lang, "entry.bad.kept"), true)
 			return nil
 		}
+		gap := v.slotOf(c, ref).State == scoring.Empty && val.State != scoring.Empty
 		cmd := v.enqueueCommit(c, ref, val, typed)
-		v.advance(c)
+		v.advance(c, gap)
 		return cmd
+	}
+	if msg.Text != "" {
+		// Typed text: what an input method types is turned into the
+		// ASCII of a score, and anything else is refused at once,
+		// with a hint, rather than at Enter.
+		t, bad := scoreText(msg.Text)
+		if bad != 0 {
+			v.say(badCharText(c.lang, bad), true)
+			return nil
+		}
+		var cmds []tea.Cmd
+		for _, r := range t {
+			var cmd tea.Cmd
+			v.input, cmd = v.input.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+			cmds = append(cmds, cmd)
+		}
+		return tea.Batch(cmds...)
 	}
 	var cmd tea.Cmd
 	v.input, cmd = v.input.Update(msg)
@@ -270,11 +372,8 @@ func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
 		v.picking = false
 	case key.Matches(msg, c.keys.Commit):
 		v.picking = false
-		if v.layout == byJudge {
-			v.judge = v.pickSel
-		} else {
-			v.street = v.pickSel
-		}
+		v.setSheet(v.pickSel)
+		v.land(c)
 	default:
 		v.pickSel, _ = listMove(k, msg, v.pickSel, n, max(1, c.bodyH/2))
 	}
@@ -284,6 +383,9 @@ func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
 // item's figure only >= 0), at most 6 decimals; ~ clears, 回避 recuses.
 // The problem is a sentence for the status line, "" when the value is good.
 func parseEntry(lang i18n.Lang, it *scoring.Item, text string) (scoring.Slot, string) {
+	if t, bad := scoreText(text); bad == 0 {
+		text = t // ８．５ and 8。5 as typed with an input method are 8.5
+	}
 	switch text {
 	case "~", "":
 		return scoring.Slot{}, ""
@@ -320,11 +422,15 @@ func (v *entryView) scroll(c *viewCtx, delta int) {
 	if v.picking || len(c.comp.Streets) == 0 {
 		return
 	}
+	if v.missing.open {
+		v.missing.sel = clampInt(v.missing.sel+delta, len(v.missingCells(c)))
+		return
+	}
 	v.move(c, delta, 0)
 }
 
 func (v *entryView) click(c *viewCtx, x, y int) int {
-	if v.picking || v.editing || len(c.comp.Streets) == 0 {
+	if v.picking || v.editing || v.missing.open || len(c.comp.Streets) == 0 {
 		return -1
 	}
 	g := v.geometry(c, c.bodyW, c.bodyH)

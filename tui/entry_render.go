@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 
 	"liangsaibi/display"
@@ -41,8 +40,36 @@ func (v *entryView) banners() []banner {
 	return out
 }
 
+// doneHint is the line above the grid once the shown sheet has no empty
+// cell: it offers the next unfinished street (by judge: judge) on ].
+// It is "" while cells are empty.
+func (v *entryView) doneHint(c *viewCtx) string {
+	if v.emptyCells(c) > 0 {
+		return ""
+	}
+	next, ok := v.nextUnfinished(c)
+	switch {
+	case v.layout == byJudge && ok:
+		return et(c.lang, "entry.done.judge", c.d.judgeNames[next])
+	case v.layout == byJudge:
+		return et(c.lang, "entry.done.alljudges")
+	case ok:
+		return et(c.lang, "entry.done.street", c.d.names[next])
+	}
+	return et(c.lang, "entry.done.all")
+}
+
+// topLines are the banners and the done hint: the lines above the title.
+func (v *entryView) topLines(c *viewCtx) []banner {
+	out := v.banners()
+	if h := v.doneHint(c); h != "" {
+		out = append(out, banner{h, false})
+	}
+	return out
+}
+
 func (v *entryView) geometry(c *viewCtx, w, h int) entryGeometry {
-	g := entryGeometry{gridTop: len(v.banners()) + 3}
+	g := entryGeometry{gridTop: len(v.topLines(c)) + 3}
 	g.gridH = max(1, h-g.gridTop-entryBottomLines)
 	if v.layout == byJudge {
 		g.firstW = min(max(c.d.maxNameW, 8), 16) + 2
@@ -78,9 +105,12 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	if v.picking {
 		return v.renderPicker(c, w, h)
 	}
+	if v.missing.open {
+		return v.renderMissing(c, w, h)
+	}
 	g := v.geometry(c, w, h)
 	var out []string
-	for _, b := range v.banners() {
+	for _, b := range v.topLines(c) {
 		style := c.s.Accent
 		if b.isErr {
 			style = c.s.Error
@@ -141,17 +171,25 @@ func (v *entryView) summary(c *viewCtx) string {
 		street = v.row
 	}
 	row := c.st.RowOf(street)
-	rank := et(c.lang, "entry.unranked")
-	if row.Rank > 0 {
-		rank = et(c.lang, "entry.rank", row.Rank)
+	empty := v.emptyCells(c)
+	if v.layout == byJudge {
+		empty = v.streetEmpty(c, street)
+	}
+	var text string
+	if row.Rank > 0 && row.Complete {
+		rank := et(c.lang, "entry.rank", row.Rank)
 		if row.Tied {
 			rank += et(c.lang, "entry.tied")
 		}
+		text = et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), empty)
+	} else {
+		// No partial total: 待评 9/13 and the empty cells.
+		text = et(c.lang, "entry.summary.pending", progressText(c, row), empty)
 	}
 	if v.layout == byJudge {
-		return c.d.names[street] + "：" + et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.streetEmpty(c, street))
+		return c.d.names[street] + "：" + text
 	}
-	return et(c.lang, "entry.summary", pub(row.Total), rank, row.DoneItems, len(c.comp.Items), v.emptyCells(c))
+	return text
 }
 
 // streetEmpty counts one street's empty slots.
@@ -230,7 +268,7 @@ func (v *entryView) rowLine(c *viewCtx, g entryGeometry, r int) string {
 	if g.scoreW > 0 {
 		var score string
 		if v.layout == byJudge {
-			score = pub(c.st.RowOf(r).Total)
+			score = totalText(c.st.RowOf(r))
 		} else {
 			score = pub(c.st.RowOf(v.street).Items[c.d.itemOrder[r]])
 		}
@@ -354,9 +392,9 @@ func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
 		line := "  " + names[i]
 		if v.layout == byStreet {
 			row := c.st.RowOf(i)
-			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + display.PadLeft(pub(row.Total), 7)
+			line = display.PadRight(line, min(w/2, c.d.maxNameW+4)) + " " + display.PadLeft(totalText(row), 7)
 			if !row.Complete {
-				line += "  " + c.T("pending") + " " + strconv.Itoa(row.DoneItems) + "/" + strconv.Itoa(len(c.comp.Items))
+				line += "  " + progressText(c, row)
 			}
 		}
 		if i == v.pickSel {

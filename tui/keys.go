@@ -27,6 +27,8 @@ type KeyMap struct {
 	Type, Commit, Erase key.Binding
 	Recuse, Undo, Redo  key.Binding
 	Layout, Pick        key.Binding
+	// Missing opens the 未录 list (every missing score) from any view.
+	Missing key.Binding
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -66,6 +68,7 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		Redo:       b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
 		Layout:     b([]string{"m"}, "m", "key.layout"),
 		Pick:       b([]string{"s"}, "s", "key.pick"),
+		Missing:    b([]string{"w"}, "w", "key.missing"),
 	}
 	for i := range km.Tab {
 		k := string(rune('1' + i))
@@ -108,7 +111,7 @@ func (h tabHelp) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Help, k.Quit},
-		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side},
+		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
 		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
 	}
 }

@@ -181,7 +181,8 @@ func newRankCols(c *viewCtx, w int) rankCols {
 	rc := rankCols{
 		rank:  max(4, display.Width(c.T("col.rank"))),
 		total: max(7, len(c.d.fullMark)+1, display.Width(c.T("col.total"))),
-		band:  min(10, max(c.d.maxBandW, display.Width(c.T("pending")), display.Width(c.T("col.band")))),
+		band: max(min(10, c.d.maxBandW), display.Width(c.T("col.band")),
+			display.Width(c.T("detail.unranked", len(c.comp.Items), len(c.comp.Items)))),
 		gap:   max(7, display.Width(c.T("col.gapfirst"))),
 		below: max(6, display.Width(c.T("col.below"))),
 	}
@@ -272,11 +273,12 @@ func (v *rankingsView) rowLine(c *viewCtx, rc rankCols, r *scoring.Row, selected
 		filled, empty := bar(r.Total.Units, c.st.FullMark.Units, rc.bar)
 		b.WriteString(style(bandStyle, filled) + style(s.Muted, empty) + " ")
 	} else {
-		b.WriteString(style(s.Muted, display.PadLeft(pub(r.Total), rc.total)) + " ")
-		b.WriteString(style(s.Muted, display.PadRight(c.T("pending"), rc.band)) + " ")
-		progress := " " + strconv.Itoa(r.DoneItems) + "/" + strconv.Itoa(len(c.comp.Items))
-		filled, empty := bar(int64(r.DoneItems), int64(len(c.comp.Items)), max(0, rc.bar-len(progress)))
-		b.WriteString(style(s.Muted, display.PadRight(filled+empty+progress, rc.bar)) + " ")
+		// No partial total: 待评 9/13 where the band stands, and the
+		// progress as the bar.
+		b.WriteString(strings.Repeat(" ", rc.total) + " ")
+		b.WriteString(style(s.Muted, display.PadRight(progressText(c, r), rc.band)) + " ")
+		filled, empty := bar(int64(r.DoneItems), int64(len(c.comp.Items)), rc.bar)
+		b.WriteString(style(s.Muted, filled+empty) + " ")
 	}
 	if rc.change > 0 {
 		text, st := changeText(c, r)
@@ -299,6 +301,21 @@ func (v *rankingsView) rowLine(c *viewCtx, rc rankCols, r *scoring.Row, selected
 		return s.Selected.Render(line)
 	}
 	return line
+}
+
+// progressText is the status of a street not fully scored: 待评 9/13
+// (items complete / all items), the one way every view shows it.
+func progressText(c *viewCtx, r *scoring.Row) string {
+	return c.T("detail.unranked", r.DoneItems, len(c.comp.Items))
+}
+
+// totalText is a street's total, or "" while it is not fully scored: a
+// partial total is never shown as a result.
+func totalText(r *scoring.Row) string {
+	if !r.Complete {
+		return ""
+	}
+	return pub(r.Total)
 }
 
 // changeText is the rank change against the previous round: ↑2, ↓1, —

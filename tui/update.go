@@ -124,6 +124,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case m.export.open:
 		return m.updateExport(msg)
 	}
+	if m.tab == TabEntry {
+		if next, ok := m.entryBack(msg); ok {
+			return next, nil
+		}
+	}
 	c := m.ctx()
 	view := m.active()
 	if !view.capturing() && !(m.tab == TabEntry && m.entry.takesKey(msg)) {
@@ -135,10 +140,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.help.ShowAll = !m.help.ShowAll
 			return m, nil
 		case key.Matches(msg, k.NextTab):
-			m.tab = (m.tab + 1) % tabCount
+			m.switchTo((m.tab + 1) % tabCount)
 			return m, nil
 		case key.Matches(msg, k.PrevTab):
-			m.tab = (m.tab + tabCount - 1) % tabCount
+			m.switchTo((m.tab + tabCount - 1) % tabCount)
+			return m, nil
+		case m.tab != TabEntry && key.Matches(msg, k.Missing):
+			from := m.tab
+			m.switchTo(TabEntry)
+			m.entry.openMissing(c, from)
 			return m, nil
 		case m.tab == TabDetail && key.Matches(msg, k.Clear):
 			m.tab = m.prevTab
@@ -150,7 +160,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		for i := range k.Tab {
 			if key.Matches(msg, k.Tab[i]) {
-				m.tab = Tab(i)
+				m.switchTo(Tab(i))
 				return m, nil
 			}
 		}
@@ -178,6 +188,65 @@ func (m Model) handleKeyNotReady(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.errScroll = min(m.errScroll+m.bodyHeight(), max(0, len(m.problems)-1))
 	}
 	return m, nil
+}
+
+// switchTo shows tab t. The entry view opens on the street selected in
+// the view the operator comes from, and remembers that view for Esc.
+func (m *Model) switchTo(t Tab) {
+	if t == m.tab {
+		return
+	}
+	if t == TabEntry && m.st != nil && len(m.comp.Streets) > 0 && len(m.comp.Items) > 0 {
+		m.entry.from = m.tab
+		m.entry.follow(m.ctx(), m.streetInView())
+	}
+	m.tab = t
+}
+
+// streetInView is the street selected in the active view, or -1.
+func (m *Model) streetInView() int {
+	c := m.ctx()
+	switch m.tab {
+	case TabRankings:
+		return m.rankings.selectedStreet(c)
+	case TabGaps:
+		if m.gaps.row >= 0 && m.gaps.row < len(c.st.Rows) {
+			return c.st.Rows[m.gaps.row].Street
+		}
+	case TabDetail:
+		return m.detail.street
+	case TabCompare:
+		if s := m.compare.street[m.compare.side]; s >= 0 {
+			return s
+		}
+		return m.compare.street[1-m.compare.side]
+	}
+	return -1
+}
+
+// entryBack handles Esc (and w) on the entry tab when they leave
+// something: the 未录 list closes, back to the grid or the view it was
+// opened from; with nothing typed, Esc goes back to the view the
+// operator came from.
+func (m Model) entryBack(msg tea.KeyPressMsg) (Model, bool) {
+	v := &m.entry
+	k := &m.keys
+	switch {
+	case v.missing.open && (key.Matches(msg, k.Clear) || key.Matches(msg, k.Missing)):
+		v.missing.open = false
+		if v.missing.from != TabEntry {
+			m.tab = v.missing.from
+		}
+		return m, true
+	case key.Matches(msg, k.Clear) && v.escLeaves():
+		v.editing, v.done = false, false
+		v.input.Blur()
+		v.say("", false)
+		m.setStatus("", false)
+		m.tab = v.from
+		return m, true
+	}
+	return m, false
 }
 
 // open shows the detail of a street (when street >= 0).
@@ -218,7 +287,7 @@ func (m Model) handleClick(msg tea.MouseClickMsg) (Model, tea.Cmd) {
 	}
 	if msg.Y == tabBarRow {
 		if t, ok := m.tabAt(msg.X); ok {
-			m.tab = t
+			m.switchTo(t)
 		}
 		return m, nil
 	}

@@ -31,7 +31,7 @@ func TestCommandsRunInParallel(t *testing.T) {
 	}{
 		{"rank-table", []string{"rank", file}, "建设路街道"},
 		{"rank-json", []string{"rank", "--format", "json", file}, `"full_mark"`},
-		{"rank-csv-en", []string{"rank", file, "-f", "csv", "--lang", "en"}, "Rank,Tied,Street"},
+		{"rank-csv-en", []string{"rank", file, "-f", "csv", "--lang", "en"}, "Rank,Tied,Status,Street"},
 		{"validate", []string{"validate", file}, "demo.yaml"},
 		{"export-md", []string{"export", file, "-o", out("a.txt"), "--format", "md"}, "a.txt"},
 		{"export-gbk", []string{"export", file, "-o", out("b.csv"), "--format", "csv-gbk"}, "b.csv"},

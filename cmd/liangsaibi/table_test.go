@@ -135,3 +135,28 @@ func TestTableSanitizesNames(t *testing.T) {
 		t.Fatalf("sanitized name missing:\n%s", out)
 	}
 }
+
+// TestRankTablePendingStreet: the demo's unfinished street shows 待评 9/13
+// in the first column (the table's status column; it has no tie column)
+// and no number as its total, band or gap.
+func TestRankTablePendingStreet(t *testing.T) {
+	st := demoStandings(t)
+	lines := tableLines(st, i18n.Zh)
+	found := false
+	for _, l := range lines {
+		if !strings.Contains(l, "航海西路街道") {
+			continue
+		}
+		found = true
+		f := strings.Fields(l)
+		if len(f) < 4 || f[0] != "待评" || f[1] != "9/13" || f[2] != "航海西路街道" || f[3] != "-" {
+			t.Errorf("line %q: want 待评 9/13, the name, then - as total", l)
+		}
+		if strings.Contains(l, "61.68") {
+			t.Errorf("the partial total is published: %q", l)
+		}
+	}
+	if !found {
+		t.Fatal("航海西路街道 is not in the table")
+	}
+}

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,7 +46,7 @@ func TestCSVRoundTripKeepsRanksAndPublishedStrings(t *testing.T) {
 		t.Fatalf("got %d lines, want header + %d streets", len(recs), len(st.Rows))
 	}
 	head := recs[0]
-	if len(head) != wantCols || head[0] != "排名" || head[2] != "街道" || head[colFirstCategory] != c.Categories[0].Name ||
+	if len(head) != wantCols || head[0] != "排名" || head[colStatus] != "状态" || head[colStreet] != "街道" || head[colFirstCategory] != c.Categories[0].Name ||
 		head[colFirstCategory+len(c.Categories)] != c.Items[0].Name || head[wantCols-1] != "总分变化" {
 		t.Fatalf("header = %q", head)
 	}
@@ -65,8 +66,12 @@ func TestCSVRoundTripKeepsRanksAndPublishedStrings(t *testing.T) {
 		if rec[colRank] != wantRank {
 			t.Errorf("%s: rank %q, want %q", s.ID, rec[colRank], wantRank)
 		}
-		if rec[colTotal] != row.Total.String() {
-			t.Errorf("%s: total %q, want %q", s.ID, rec[colTotal], row.Total.String())
+		wantTotal := row.Total.String()
+		if !row.Complete {
+			wantTotal = "" // no partial total: 待评 N/M in the status column
+		}
+		if rec[colTotal] != wantTotal {
+			t.Errorf("%s: total %q, want %q", s.ID, rec[colTotal], wantTotal)
 		}
 		for ii, p := range row.Items {
 			if got := rec[colFirstCategory+len(c.Categories)+ii]; got != p.String() {
@@ -77,8 +82,10 @@ func TestCSVRoundTripKeepsRanksAndPublishedStrings(t *testing.T) {
 			t.Errorf("%s: below-standard count %q, want %d", s.ID, got, len(row.Below))
 		}
 		switch {
-		case !row.Complete && rec[colTied] != "待评":
-			t.Errorf("%s is incomplete but its tie column says %q", s.ID, rec[colTied])
+		case !row.Complete && (rec[colTied] != "" || rec[colStatus] != fmt.Sprintf("待评 %d/%d", row.DoneItems, len(c.Items))):
+			t.Errorf("%s is incomplete but its tie column says %q, its status %q", s.ID, rec[colTied], rec[colStatus])
+		case row.Complete && rec[colStatus] != "":
+			t.Errorf("%s is complete but its status says %q", s.ID, rec[colStatus])
 		case row.Tied && rec[colTied] != "并列":
 			t.Errorf("%s is tied but its tie column says %q", s.ID, rec[colTied])
 		case !row.Complete && rec[colBand] != "":
@@ -140,11 +147,11 @@ func TestCSVInEnglish(t *testing.T) {
 	o := testOptions()
 	o.Lang = i18n.En
 	recs := readCSV(t, exportCSV(t, testStandings(t), o))
-	if recs[0][0] != "Rank" || recs[0][2] != "Street" {
+	if recs[0][0] != "Rank" || recs[0][colStatus] != "Status" || recs[0][colStreet] != "Street" {
 		t.Errorf("English header = %q", recs[0])
 	}
-	if recs[len(recs)-1][colTied] != "pending" {
-		t.Errorf("English pending mark = %q", recs[len(recs)-1][colTied])
+	if got := recs[len(recs)-1][colStatus]; !strings.HasPrefix(got, "pending ") || !strings.Contains(got, "/") {
+		t.Errorf("English pending status = %q", got)
 	}
 }
 
@@ -162,7 +169,10 @@ func TestCSVHonoursDecimals(t *testing.T) {
 		c.Rules.Rounding = scoring.HalfEven
 		st := scoring.Compute(c)
 		recs := readCSV(t, exportCSV(t, st, testOptions()))
-		for _, rec := range recs[1:] {
+		for i, rec := range recs[1:] {
+			if !st.Rows[i].Complete {
+				continue // no total
+			}
 			total := rec[colTotal]
 			_, frac, hasPoint := strings.Cut(total, ".")
 			if (d == 0 && hasPoint) || (d > 0 && len(frac) != d) {

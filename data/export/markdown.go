@@ -58,9 +58,9 @@ func (m *md) notice() {
 func (m *md) rankingTable() {
 	st, o := m.st, m.o
 	hasPrev := st.Comp.Previous != nil
-	head := []string{o.t("col.rank"), o.t("col.street"), o.t("col.total"), o.t("col.band"),
+	head := []string{o.t("col.rank"), o.t("col.status"), o.t("col.street"), o.t("col.total"), o.t("col.band"),
 		o.t("col.gapToFirst"), o.t("col.belowCount")}
-	align := []string{"---:", "---", "---:", ":---:", "---:", "---:"}
+	align := []string{"---:", ":---:", "---", "---:", ":---:", "---:", "---:"}
 	if hasPrev {
 		head = append(head, o.t("col.rankChange"), o.t("col.totalChange"))
 		align = append(align, ":---:", "---:")
@@ -69,10 +69,20 @@ func (m *md) rankingTable() {
 	m.line("| " + strings.Join(align, " | ") + " |")
 	for i := range st.Rows {
 		row := st.Rows[i]
-		cells := []string{m.rankLabel(row), mdEscape(st.Comp.Streets[row.Street].Name),
-			row.Total.String(), m.bandName(row), orDash(row.GapToFirst.String(), o), strconv.Itoa(len(row.Below))}
+		pending := !row.Complete || row.Rank == 0
+		status, total := "", row.Total.String()
+		if pending {
+			// No partial total: 待评 9/13 in the status column instead.
+			status, total = Progress(st, row, o.Lang), o.t("md.none")
+		}
+		cells := []string{m.rankLabel(row), status, mdEscape(st.Comp.Streets[row.Street].Name),
+			total, m.bandName(row), orDash(row.GapToFirst.String(), o), strconv.Itoa(len(row.Below))}
 		if hasPrev {
-			cells = append(cells, rankChange(row, o), orDash(row.TotalChange.Signed(), o))
+			tc := row.TotalChange.Signed()
+			if pending {
+				tc = ""
+			}
+			cells = append(cells, rankChange(row, o), orDash(tc, o))
 		}
 		m.line("| " + strings.Join(cells, " | ") + " |")
 	}
@@ -81,7 +91,7 @@ func (m *md) rankingTable() {
 func (m *md) rankLabel(row *scoring.Row) string {
 	switch {
 	case row.Rank == 0:
-		return m.o.t("mark.pending")
+		return m.o.t("md.none")
 	case row.Tied:
 		return m.o.t("md.rankTied", row.Rank)
 	}
@@ -89,7 +99,7 @@ func (m *md) rankLabel(row *scoring.Row) string {
 }
 
 func (m *md) bandName(row *scoring.Row) string {
-	if b := m.st.Band(row); b != nil {
+	if b := m.st.Band(row); b != nil && row.Complete {
 		return mdEscape(b.Name)
 	}
 	return m.o.t("md.none")
@@ -168,7 +178,7 @@ func (m *md) fixLists() {
 	m.line("")
 	for i := range st.Rows {
 		row := st.Rows[i]
-		place := o.t("mark.pending")
+		place := Progress(st, row, o.Lang)
 		if row.Rank > 0 {
 			place = o.t("md.rankLabel", row.Rank)
 		}

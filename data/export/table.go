@@ -3,6 +3,7 @@ package export
 import (
 	"strconv"
 
+	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
@@ -69,6 +70,7 @@ func (c cell) String() string {
 const (
 	colRank = iota
 	colTied
+	colStatus // 待评 9/13 for a street not fully scored, else empty
 	colStreet
 	colGroup
 	colTotal
@@ -81,7 +83,7 @@ const (
 func rankingHeader(st *scoring.Standings, o Options) []cell {
 	c := st.Comp
 	h := []cell{
-		text(o.t("col.rank")), text(o.t("col.tied")), text(o.t("col.street")),
+		text(o.t("col.rank")), text(o.t("col.tied")), text(o.t("col.status")), text(o.t("col.street")),
 		text(o.t("col.group")), text(o.t("col.total")), text(o.t("col.band")),
 	}
 	for _, cat := range c.Categories {
@@ -94,40 +96,66 @@ func rankingHeader(st *scoring.Standings, o Options) []cell {
 		text(o.t("col.rankChange")), text(o.t("col.totalChange")))
 }
 
-// rankingRow is one street's line: ranked streets carry rank, tie mark and
-// band; incomplete ones carry the 待评 mark in the tie column instead.
+// rankingRow is one street's line: ranked streets carry rank, tie mark,
+// total, band and category scores. A street not fully scored carries
+// 待评 with its progress (9/13) in the status column and no total, band,
+// category score or gap: the floor of a partial total would be read as a
+// result. The items it has are shown.
 func rankingRow(st *scoring.Standings, row *scoring.Row, o Options) []cell {
 	s := &st.Comp.Streets[row.Street]
 	out := make([]cell, 0, colFirstCategory+len(row.Categories)+len(row.Items)+4)
+	pending := !row.Complete || row.Rank == 0
 	switch {
-	case row.Rank == 0:
-		out = append(out, cell{}, text(o.t("mark.pending")))
+	case pending:
+		out = append(out, cell{}, cell{}, text(Progress(st, row, o.Lang)))
 	case row.Tied:
-		out = append(out, integer(row.Rank), text(o.t("mark.tied")))
+		out = append(out, integer(row.Rank), text(o.t("mark.tied")), cell{})
 	default:
-		out = append(out, integer(row.Rank), cell{})
+		out = append(out, integer(row.Rank), cell{}, cell{})
 	}
-	out = append(out, text(s.Name), textOrEmpty(s.Group), score(row.Total))
-	if b := st.Band(row); b != nil {
+	out = append(out, text(s.Name), textOrEmpty(s.Group))
+	if pending {
+		out = append(out, cell{})
+	} else {
+		out = append(out, score(row.Total))
+	}
+	if b := st.Band(row); b != nil && !pending {
 		out = append(out, text(b.Name))
 	} else {
 		out = append(out, cell{})
 	}
 	for _, p := range row.Categories {
+		if pending {
+			p = scoring.Published{}
+		}
 		out = append(out, score(p))
 	}
 	for _, p := range row.Items {
 		out = append(out, score(p))
 	}
-	out = append(out, score(row.GapToFirst), integer(len(row.Below)))
-	if row.HasRankChange() {
+	gap := row.GapToFirst
+	if pending {
+		gap = scoring.Published{}
+	}
+	out = append(out, score(gap), integer(len(row.Below)))
+	if row.HasRankChange() && !pending {
 		rc := integer(row.RankChange)
 		rc.signed = true
 		out = append(out, rc)
 	} else {
 		out = append(out, cell{})
 	}
-	return append(out, change(row.TotalChange))
+	tc := row.TotalChange
+	if pending {
+		tc = scoring.Published{}
+	}
+	return append(out, change(tc))
+}
+
+// Progress is the status of a street not fully scored, 待评 9/13 (items
+// complete / all items): the one way every output shows such a street.
+func Progress(st *scoring.Standings, row *scoring.Row, lang i18n.Lang) string {
+	return messages.T(lang, "mark.progress", row.DoneItems, len(st.Comp.Items))
 }
 
 func textOrEmpty(s string) cell {

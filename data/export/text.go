@@ -7,6 +7,7 @@ var messages = i18n.Catalog{
 	// Column headers shared by CSV, XLSX and Markdown.
 	"col.rank":        {"排名", "Rank"},
 	"col.tied":        {"并列", "Tied"},
+	"col.status":      {"状态", "Status"},
 	"col.street":      {"街道", "Street"},
 	"col.group":       {"分组", "Group"},
 	"col.total":       {"总分", "Total"},
@@ -27,7 +28,9 @@ var messages = i18n.Catalog{
 	// Cell markers.
 	"mark.tied":    {"并列", "tied"},
 	"mark.pending": {"待评", "pending"},
-	"mark.recused": {"回避", "recused"},
+	// a street not fully scored: items complete / all items
+	"mark.progress": {"待评 %d/%d", "pending %d/%d"},
+	"mark.recused":  {"回避", "recused"},
 
 	// Sheet names (at most 31 characters, none of : \ / ? * [ ]).
 	"sheet.ranking":  {"排名", "Ranking"},
@@ -70,7 +73,7 @@ var messages = i18n.Catalog{
 	"md.date":        {"日期", "Date"},
 	"md.fullMark":    {"满分 %s 分。", "Full mark %s."},
 	"md.tiedNote":    {"注：“（并列）”表示总分及比较项均相同，名次并列，下一名次顺延。", "Note: “(tied)” means equal totals and tie-break scores; the next rank is skipped."},
-	"md.pendingNote": {"注：待评街道尚未评完，总分为已评部分之和，不参与排名。", "Note: pending streets are not fully scored; their total counts only what is present and they are not ranked."},
+	"md.pendingNote": {"注：待评街道尚未评完（状态栏为已评完的细则项/全部细则项），不给出总分、等次和名次。", "Note: pending streets are not fully scored (the status shows items done/all items); they have no total, band or rank yet."},
 	"md.previous":    {"名次变化、总分变化与上一轮（%s）相比。", "Rank and total changes are against the previous round (%s)."},
 	"md.rankTied":    {"%d（并列）", "%d (tied)"},
 	"md.up":          {"↑%d", "↑%d"},

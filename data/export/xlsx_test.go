@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -106,8 +107,11 @@ func TestXLSXRankingHasFrozenHeaderNumbersAndBands(t *testing.T) {
 	if !p.Freeze || p.YSplit != 1 {
 		t.Errorf("header row not frozen: %+v", p)
 	}
-	if v := valueAt(t, f, sh, "C1"); v != "街道" {
+	if v := valueAt(t, f, sh, "C1"); v != "状态" {
 		t.Errorf("C1 = %q", v)
+	}
+	if v := valueAt(t, f, sh, "D1"); v != "街道" {
+		t.Errorf("D1 = %q", v)
 	}
 	nc, ni := len(st.Comp.Categories), len(st.Comp.Items)
 	for i := range st.Rows {
@@ -130,9 +134,22 @@ func TestXLSXRankingHasFrozenHeaderNumbersAndBands(t *testing.T) {
 				t.Errorf("%s raw value %q is not a number", ref, raw)
 			}
 		}
-		check(colTotal, row.Total.String())
-		for ci, pc := range row.Categories {
-			check(colFirstCategory+ci, pc.String())
+		if !row.Complete {
+			// No partial total, band or category score: 待评 N/M as status.
+			for _, col := range []int{colTotal, colBand, colFirstCategory} {
+				if got := valueAt(t, f, sh, cellName(col+1, r)); got != "" {
+					t.Errorf("incomplete %s: %s shows %q", st.Comp.Streets[row.Street].ID, cellName(col+1, r), got)
+				}
+			}
+			want := fmt.Sprintf("待评 %d/%d", row.DoneItems, ni)
+			if got := valueAt(t, f, sh, cellName(colStatus+1, r)); got != want {
+				t.Errorf("incomplete street's status %q, want %q", got, want)
+			}
+		} else {
+			check(colTotal, row.Total.String())
+			for ci, pc := range row.Categories {
+				check(colFirstCategory+ci, pc.String())
+			}
 		}
 		for ii, pi := range row.Items {
 			check(colFirstCategory+nc+ii, pi.String())
@@ -167,7 +184,11 @@ func TestXLSXDecimalFormatsFollowTheRules(t *testing.T) {
 		defer f.Close()
 		for i := range st.Rows {
 			ref := cellName(colTotal+1, i+2)
-			if got, want := valueAt(t, f, "排名", ref), st.Rows[i].Total.String(); got != want {
+			want := st.Rows[i].Total.String()
+			if !st.Rows[i].Complete {
+				want = ""
+			}
+			if got := valueAt(t, f, "排名", ref); got != want {
 				t.Errorf("decimals %d: %s shows %q, want %q", d, ref, got, want)
 			}
 		}

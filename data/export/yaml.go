@@ -33,7 +33,7 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	doc.add("rules", rulesNode(&c.Rules))
 	streets := &yaml.Node{Kind: yaml.SequenceNode}
 	for i := range st.Rows {
-		streets.Content = append(streets.Content, streetNode(st, st.Rows[i]))
+		streets.Content = append(streets.Content, streetNode(st, st.Rows[i], opts))
 	}
 	doc.add("streets", streets)
 
@@ -45,7 +45,7 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	return e.Close()
 }
 
-func streetNode(st *scoring.Standings, row *scoring.Row) *yaml.Node {
+func streetNode(st *scoring.Standings, row *scoring.Row, opts Options) *yaml.Node {
 	c := st.Comp
 	s := &c.Streets[row.Street]
 	m := mapping()
@@ -59,14 +59,24 @@ func streetNode(st *scoring.Standings, row *scoring.Row) *yaml.Node {
 	}
 	m.add("tied", boolNode(row.Tied))
 	m.add("complete", boolNode(row.Complete))
-	m.add("total", quoted(row.Total.String()))
-	if b := st.Band(row); b != nil {
+	if !row.Complete {
+		// No partial total for a person to read as a result: null, and
+		// the status 待评 9/13 (a later round reads no total then).
+		m.add("status", quoted(Progress(st, row, opts.Lang)))
+		m.add("total", null())
+	} else {
+		m.add("total", quoted(row.Total.String()))
+	}
+	if b := st.Band(row); b != nil && row.Complete {
 		m.add("band", str(b.Name))
 	} else {
 		m.add("band", null())
 	}
 	cats := mapping()
 	for ci, p := range row.Categories {
+		if !row.Complete {
+			p = scoring.Published{} // a floor, like the total
+		}
 		cats.add(c.Categories[ci].ID, published(p))
 	}
 	m.add("categories", cats.Node)
