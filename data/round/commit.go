@@ -93,4 +93,3 @@ func (r *Round) committed(prev *State, sets []Op) *State {
 	}
 	return r.State()
 }
-
