@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
-	"liangsaibi/data/watch"
+	"liangsaibi/data/round"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -20,14 +20,19 @@ import (
 // *data.Session satisfies it; tests use a fake. Its methods do I/O: the
 // entry view calls them only inside tea.Cmds, one at a time.
 type EntrySession interface {
-	Comp() *scoring.Competition
+	// State is the round as last published (no I/O).
+	State() *round.State
 	// Commit journals one slot (synced) and returns the new competition.
 	Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error)
 	// Save writes every committed score into the file atomically.
 	Save() error
+	// Subscribe follows the round's changes (nil: nothing to follow).
+	Subscribe() *round.Sub
+	// TakeOver makes a follower the writer once the writer has gone.
+	TakeOver() error
 }
 
-var _ EntrySession = (*data.Session)(nil)
+var _ EntrySession = (*round.Round)(nil)
 
 // et is a message of the catalog in lang, for the entry view.
 func et(lang i18n.Lang, key string, args ...any) string { return catalog.T(lang, key, args...) }
@@ -64,11 +69,10 @@ type entryView struct {
 	idleGen       int
 	saveErr       string // the last save failed: shown until one succeeds
 	copiedTo      string // the new file the demo's scores go to
-	changedOnDisk bool   // someone else changed the file while scores were unsaved
 	quitting      bool
 	quitArmed     bool                                                 // saving on quit failed: q again quits
 	tick          func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
-	fileWatch     *watch.Watcher                                       // follows the file on disk; nil until started
+	sub           *round.Sub                                           // the round's events; nil until subscribed
 }
 
 func newEntryView(opts Options) entryView {
@@ -89,7 +93,7 @@ func newEntryView(opts Options) entryView {
 // with: recovered entries, notes, or that it is read-only.
 func (v *entryView) attach(s EntrySession) {
 	v.sess = s
-	v.info = sessionInfoOf(s, v.lang)
+	v.info = infoOf(s.State(), v.lang)
 	v.unsaved = v.info.recovered
 	var notes []string
 	if v.info.recovered > 0 {
@@ -101,7 +105,10 @@ func (v *entryView) attach(s EntrySession) {
 
 // startNote is what the status line says when the dashboard opens.
 func (v *entryView) startNote() string {
-	if v.info.readOnly {
+	switch {
+	case v.info.viewOnly != "":
+		return v.info.viewOnly
+	case v.info.readOnly:
 		return et(v.lang, "entry.readonly", v.info.holder)
 	}
 	return v.note
@@ -137,6 +144,8 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	switch {
 	case startsNumber(msg):
 		v.startEditing(c, msg.Text)
+	case key.Matches(msg, c.keys.Commit) && v.info.canTake:
+		return takeOverCmd(v.sess), -1
 	case key.Matches(msg, c.keys.Commit):
 		if ref, ok := v.selected(c); ok {
 			v.startEditing(c, slotInput(v.slotOf(c, ref)))
@@ -194,6 +203,14 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 
 // refuse says why entry is off (read-only), reporting whether it is.
 func (v *entryView) refuse(c *viewCtx) bool {
+	if v.info.viewOnly != "" {
+		v.say(v.info.viewOnly, true)
+		return true
+	}
+	if v.info.canTake {
+		v.say(et(c.lang, "entry.cantake", v.info.holder), true)
+		return true
+	}
 	if v.info.readOnly {
 		v.say(et(c.lang, "entry.readonly", v.info.holder), true)
 		return true

@@ -189,8 +189,6 @@ var catalog = i18n.Catalog{
 	"entry.recovered":   {"已恢复 %d 条未保存的录入", "Recovered %d unsaved entries"},
 	"entry.democopy":    {"示例数据已另存为 %s，录入的分数保存在这个文件里", "The demo was copied to %s; entered scores are saved there"},
 	"entry.savingto":    {"录入的分数保存到 %s", "Entered scores go to %s"},
-	"entry.reloaded":    {"文件已被其他程序修改，已重新读取", "The file was changed by another program and has been read again"},
-	"entry.err.reload":  {"重新读取文件失败：%s", "Reading the file again failed: %s"},
 	"entry.saving":      {"正在保存…", "Saving…"},
 
 	// refusals and errors
@@ -203,13 +201,14 @@ var catalog = i18n.Catalog{
 	"entry.bad.kept":     {"，原值不变", "; the old value is kept"},
 	"entry.norecuse":     {"只有评委打分项可以回避", "Only judged items can be recused"},
 	"entry.nocell":       {"这里没有可录入的格子", "No cell to enter here"},
-	"entry.readonly":     {"只读：文件正由 %s 录入，此处不能录入", "Read-only: %s is entering scores into this file"},
+	"entry.readonly":     {"跟随：文件正由 %s 录入，这里实时显示；对方退出后可按 Enter 接管", "Following: %s is entering scores into this file, shown here live; once they quit, Enter takes over"},
+	"entry.cantake":      {"%s 已退出录入：按 Enter 接管录入", "%s has stopped entering: press Enter to take over"},
+	"entry.err.takeover": {"无法接管录入：%s", "Could not take over entering: %s"},
 	"entry.nosession":    {"没有可写入的文件，不能录入", "No writable file: entering is off"},
 	"entry.err.commit":   {"没有保存：%s", "Not saved: %s"},
 	"entry.err.save":     {"写入文件失败：%s（已录入的分数仍在日志中，不会丢失）", "Writing the file failed: %s (entered scores are kept in the journal)"},
 	"entry.err.diskfull": {"磁盘已满", "the disk is full"},
 	"entry.err.readonly": {"文件或文件夹不可写", "the file or folder is read-only"},
-	"entry.err.conflict": {"文件已被其他程序修改，没有覆盖；本次录入另存为 %s", "The file was changed by another program and was not overwritten; our scores were saved to %s"},
 	"entry.err.demo":     {"无法创建示例数据的副本：%s", "Could not copy the demo: %s"},
 	"entry.err.quit":     {"保存失败，没有退出。再按 q 强制退出（分数仍在日志中，下次打开会恢复）", "Saving failed, not quitting. Press q again to quit anyway (scores stay in the journal)"},
 }
