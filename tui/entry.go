@@ -45,34 +45,34 @@ type entryView struct {
 	info       sessionInfo
 	lang       i18n.Lang
 
-	layout        entryLayout
-	street        int // the street shown by street
-	judge         int // the judge shown by judge
-	row, col      int // the selected cell
-	wantCol       int // the column up and down keep to
-	top, left     int // first row and column on screen
-	editing       bool
-	input         textinput.Model
-	picking       bool
-	pickSel       int
-	pickTop       int
-	note          string // the view's message line
-	noteErr       bool
-	judged        []int // judged items in category order (cache)
-	judgedOf      *scoring.Competition
-	queue         []entryOp // session I/O waiting, in typing order
-	inFlight      *entryOp
-	opening       bool // the demo copy is being made
-	undo, redo    []edit
-	unsaved       int // commits not yet written into the file
-	sinceSave     int
-	idleGen       int
-	saveErr       string // the last save failed: shown until one succeeds
-	copiedTo      string // the new file the demo's scores go to
-	quitting      bool
-	quitArmed     bool                                                 // saving on quit failed: q again quits
-	tick          func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
-	sub           *round.Sub                                           // the round's events; nil until subscribed
+	layout     entryLayout
+	street     int // the street shown by street
+	judge      int // the judge shown by judge
+	row, col   int // the selected cell
+	wantCol    int // the column up and down keep to
+	top, left  int // first row and column on screen
+	editing    bool
+	input      textinput.Model
+	picking    bool
+	pickSel    int
+	pickTop    int
+	note       string // the view's message line
+	noteErr    bool
+	judged     []int // judged items in category order (cache)
+	judgedOf   *scoring.Competition
+	queue      []entryOp // session I/O waiting, in typing order
+	inFlight   *entryOp
+	opening    bool // the demo copy is being made
+	undo, redo []edit
+	unsaved    int // commits not yet written into the file
+	sinceSave  int
+	idleGen    int
+	saveErr    string // the last save failed: shown until one succeeds
+	copiedTo   string // the new file the demo's scores go to
+	quitting   bool
+	quitArmed  bool                                                 // saving on quit failed: q again quits
+	tick       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
+	sub        *round.Sub                                           // the round's events; nil until subscribed
 }
 
 func newEntryView(opts Options) entryView {

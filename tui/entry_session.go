@@ -1,7 +1,6 @@
 package tui
 
 import (
-
 	"liangsaibi/data"
 	"liangsaibi/data/round"
 	"liangsaibi/data/store"
