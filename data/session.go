@@ -18,109 +18,131 @@ import (
 	"liangsaibi/scoring"
 )
 
-// Session is a competition file opened for entering scores. It holds the
-// one-writer lock for its whole life, journals every committed score
-// (synced) before reporting it saved, and rewrites the file atomically.
-// Its methods do I/O: call them from a tea.Cmd, never from Update.
+// Session is a competition file opened for entering scores: the file's
+// mechanics under a round (data/round), which serialises every call. A
+// writer holds the one-writer lock for its whole life, journals every
+// committed score (synced) before reporting it saved, and rewrites the file
+// atomically. A follower (another instance holds the lock) and a view-only
+// session (the file or folder cannot be written) only read.
+// Its methods do I/O: never call them from a Bubble Tea Update.
 type Session struct {
 	Path     string
 	Operator string
 
-	// ReadOnly is set when another instance holds the file; Holder says who.
+	// ReadOnly is set when this session cannot write: it follows another
+	// instance (Holder says who) or the file is view-only (ViewOnly says why).
 	ReadOnly bool
 	Holder   store.Holder
+	ViewOnly ViewReason
 	// Recovered is how many journal entries were replayed on open.
 	Recovered int
-	// Notes are things the user must be told on open (orphaned entries kept
-	// in a copy, a torn journal line dropped).
+	// Notes are things the user must be told on open (entries merged after
+	// the file changed, a torn journal line dropped).
 	Notes []i18n.Message
 
-	mu      sync.Mutex // guards the fields below; never held while rendering
-	saving  sync.Mutex // one Save at a time
-	doc     *Doc       // the file as last read or written
-	comp    *scoring.Competition
-	lock    *store.FileLock // referenced for the whole run: the OS lock lives with it
-	journal *store.Journal
-	unsaved int // commits not yet in the file
-	spare   spare
-}
-
-// ConflictError means the file was changed by someone else since it was
-// loaded: it was not overwritten, and our version went to Copy.
-type ConflictError struct{ Copy string }
-
-func (e *ConflictError) Error() string { return e.Message().In(i18n.Zh) }
-
-// In is the error for a person in l.
-func (e *ConflictError) In(l i18n.Lang) string { return e.Message().In(l) }
-
-// Message is the error for a person, in either language.
-func (e *ConflictError) Message() i18n.Message {
-	return i18n.Message{Catalog: msgs, Key: "session.conflict", Args: []any{e.Copy}}
+	mu        sync.Mutex // guards the fields below; never held while rendering
+	saving    sync.Mutex // one Save at a time
+	encoding  string
+	doc       *Doc // the file as last read or written
+	comp      *scoring.Competition
+	lock      *store.FileLock // referenced for the whole run: the OS lock lives with it
+	journal   *store.Journal
+	unsaved   int    // commits not yet in the file
+	savedUpTo uint64 // newest journal entry the file on disk holds
+	spare     spare
+	conflicts []Conflict // slots changed both here and in the file, unresolved
+	invalid   error      // the file on disk has problems: saving waits
+	overwrite bool       // the operator chose to write over the invalid file
 }
 
 // SessionOptions say how to open a file for entry.
 type SessionOptions struct {
 	Encoding string
-	Operator string // who enters scores, for the audit log; "" = the OS user
+	Operator string // who enters scores, for the lock and the audit log; "" = the OS user
 }
 
-// Open loads the file at path, takes its lock (or opens it read-only when
-// another instance has it) and replays the journal.
+// lockFile takes the lock; tests replace it to act out a folder that
+// cannot be written (root ignores permissions).
+var lockFile = store.Lock
+
+// Open loads the file at path and, when it can, takes its lock and replays
+// the journal. When another instance holds the lock it opens as a follower;
+// when the file, its folder or the medium cannot be written it opens view-only.
 func Open(path string, opts SessionOptions) (*Session, error) {
 	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true})
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{Path: path, Operator: opts.Operator, doc: doc, comp: doc.Comp}
+	s := &Session{Path: path, Operator: opts.Operator, encoding: opts.Encoding, doc: doc, comp: doc.Comp}
 	if s.Operator == "" {
 		s.Operator = store.OSUser()
 	}
-	lock, err := store.Lock(path)
+	if why := readOnlyFile(path); why != "" {
+		s.follow(ViewOnlyFile)
+		return s, nil
+	}
+	if err := s.acquire(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// acquire takes the lock and the journal and replays it; without the lock
+// the session follows (or is view-only) and acquire returns nil.
+func (s *Session) acquire() error {
+	lock, err := lockFile(s.Path)
 	var locked *store.LockedError
 	switch {
 	case errors.As(err, &locked):
-		s.ReadOnly, s.Holder = true, locked.Holder
-		if c, n, err := replayReadOnly(path, doc); err == nil {
-			s.comp, s.Recovered = c, n
-		}
-		return s, nil
+		s.Holder = locked.Holder
+		s.follow("")
+		return nil
+	case err != nil && store.IsReadOnly(err):
+		s.follow(viewOnlyReason(err))
+		return nil
 	case err != nil:
-		return nil, err
+		return err
 	}
-	s.lock = lock
-	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(doc.Hash))
+	_ = lock.SetOperator(s.Operator)
+	path := s.Path
+	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(s.doc.Hash))
 	if err != nil {
 		lock.Unlock()
 		if errors.Is(err, store.ErrTooBig) || errors.Is(err, store.ErrNotRegular) {
-			return nil, fileProblem(store.JournalPath(path), "store.journal_read", Reason(err))
+			return fileProblem(store.JournalPath(path), "store.journal_read", Reason(err))
 		}
-		return nil, err
+		return err
 	}
-	s.journal = j
-	for _, r := range rec.Pending {
-		c, err := applyRecord(s.comp, r)
-		if err != nil {
-			s.Close()
-			return nil, newError(err, "journal.apply", store.JournalPath(path), Explain(err))
-		}
-		s.comp = c
+	s.lock, s.journal, s.ReadOnly, s.ViewOnly = lock, j, false, ""
+	s.savedUpTo = 0
+	if len(rec.Pending) > 0 {
+		s.savedUpTo = rec.Pending[0].Seq - 1
 	}
-	s.Recovered = len(rec.Pending)
-	s.unsaved = len(rec.Pending)
+	// Entries made on another version of the file (it was changed while
+	// they waited) are merged like an outside edit, never set aside.
+	j.Adopt(rec.Orphans)
+	pending := j.Pending()
+	if len(rec.Orphans) > 0 {
+		s.savedUpTo = 0
+		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.orphans", Args: []any{len(rec.Orphans)}})
+	}
+	m := mergeRecords(s.doc.Comp, pending)
+	s.comp, s.conflicts = m.comp, m.conflicts
+	s.Recovered = len(pending)
+	s.unsaved = len(pending)
 	if rec.Damage.Dropped() {
 		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.torn"})
 	}
-	if len(rec.Orphans) > 0 {
-		raw, _ := store.ReadRegular(store.JournalPath(path), store.MaxJournalSize)
-		cp, err := store.ConflictCopy(store.JournalPath(path), raw, time.Now())
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
-		s.Notes = append(s.Notes, i18n.Message{Catalog: msgs, Key: "session.orphans", Args: []any{len(rec.Orphans), cp}})
+	return nil
+}
+
+// follow makes the session read-only: following the writer, or view-only
+// for why; the journal's unsaved entries are shown too.
+func (s *Session) follow(why ViewReason) {
+	s.ReadOnly, s.ViewOnly = true, why
+	if c, n, err := replayReadOnly(s.Path, s.doc); err == nil {
+		s.comp, s.Recovered = c, n
 	}
-	return s, nil
 }
 
 func hashHex(h [32]byte) string { return hex.EncodeToString(h[:]) }
@@ -139,46 +161,22 @@ func (s *Session) Unsaved() int {
 	return s.unsaved
 }
 
-// ErrReadOnly is returned by Commit on a file another instance holds.
+// ErrReadOnly is returned by Commit on a file this session cannot write.
 var ErrReadOnly error = newError(nil, "session.readonly")
 
-// Commit stores one slot: it is journaled and synced to disk before Commit
-// returns, so the caller may then say "saved". It returns the competition
-// with the new slot. On error nothing changed.
+// Commit stores one slot typed by the session's operator: it is journaled
+// and synced to disk before Commit returns, so the caller may then say
+// "saved". It returns the competition with the new slot. On error nothing
+// changed.
 func (s *Session) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ReadOnly || s.journal == nil {
-		return s.comp, ErrReadOnly
-	}
-	c := s.comp
-	old := c.Scores[street][item][slot]
-	if old == v {
-		return c, nil
-	}
-	it := &c.Items[item]
-	rec := store.Record{Street: c.Streets[street].ID, Item: it.ID, Value: slotText(v), Old: slotText(old)}
-	if it.Kind == scoring.Judged {
-		rec.Judge = c.Judges[slot].ID
-	}
-	stored, err := s.journal.Append(rec)
-	if err != nil {
-		return c, err
-	}
-	s.comp = c.WithSlot(street, item, slot, v)
-	s.unsaved++
-	// The audit log is the human trail; the journal is the durable record,
-	// so a failure here does not undo the commit.
-	_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{
-		Time: stored.Time, Operator: s.Operator, Street: rec.Street, Item: rec.Item,
-		Judge: rec.Judge, Old: rec.Old, New: rec.Value,
-	})
-	return s.comp, nil
+	return s.CommitAll([]Change{{Street: street, Item: item, Slot: slot, Value: v}}, Origin{Operator: s.Operator, Source: "keyboard"})
 }
 
 // Save writes every committed score into the file atomically, keeping the
-// user's text. If the file changed on disk since it was read, it is not
-// overwritten: our version is saved next to it and a *ConflictError says where.
+// user's text. It writes nothing while the file on disk differs from what
+// was read (ErrChanged: Merge first), while the file is invalid (unless the
+// operator chose to overwrite it), or while a conflict waits for the
+// operator (ErrUnresolved). The scores stay in the journal meanwhile.
 func (s *Session) Save() error {
 	s.saving.Lock() // one save at a time
 	defer s.saving.Unlock()
@@ -187,9 +185,20 @@ func (s *Session) Save() error {
 		s.mu.Unlock()
 		return nil
 	}
+	if len(s.conflicts) > 0 {
+		s.mu.Unlock()
+		return ErrUnresolved
+	}
+	if s.invalid != nil && !s.overwrite {
+		s.mu.Unlock()
+		return ErrInvalidOnDisk
+	}
 	doc, comp, upTo, count, sp := s.doc, s.comp, s.journal.LastSeq(), s.unsaved, s.spare
 	s.spare = spare{} // this save may write into it
 	s.mu.Unlock()
+	if readOnlyFile(s.Path) != "" {
+		return ErrReadOnlyFile // made read-only meanwhile: never replaced without asking
+	}
 
 	// Commits go on while this runs: they stay in the journal (the save
 	// only trims entries up to upTo) and go in the next save.
@@ -201,13 +210,9 @@ func (s *Session) Save() error {
 	if err != nil {
 		return err
 	}
-	err = s.journal.Save(s.Path, raw, upTo)
-	if errors.Is(err, store.ErrChangedOnDisk) {
-		cp, werr := store.ConflictCopy(s.Path, raw, time.Now())
-		if werr != nil {
-			return werr
-		}
-		return &ConflictError{Copy: cp}
+	err = s.journal.SaveChecked(s.Path, raw, upTo)
+	if errors.Is(err, store.ErrChangedOnDisk) || errors.Is(err, store.ErrReplacedAfterSave) {
+		return ErrChanged
 	}
 	if err != nil {
 		return err
@@ -222,6 +227,8 @@ func (s *Session) Save() error {
 	s.doc = &saved
 	s.spare = spare{text: doc.Source}
 	s.unsaved -= count
+	s.savedUpTo = upTo
+	s.invalid, s.overwrite = nil, false
 	s.mu.Unlock()
 	return nil
 }
@@ -244,30 +251,6 @@ func (s *Session) ChangedOnDisk() bool {
 	defer s.mu.Unlock()
 	h, err := store.HashFile(s.Path)
 	return err == nil && h != hashHex(s.doc.Hash)
-}
-
-// Reload reads the file again after someone else changed it. It refuses
-// while scores are unsaved (Save then keeps a conflict copy instead).
-func (s *Session) Reload() (*scoring.Competition, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.unsaved > 0 {
-		return s.comp, newError(nil, "session.not_reloaded")
-	}
-	doc, err := LoadFile(s.Path, Options{Encoding: s.doc.Encoding, Places: true})
-	if err != nil {
-		return s.comp, err
-	}
-	if s.journal != nil {
-		s.journal.Close()
-		j, _, err := store.OpenJournal(store.JournalPath(s.Path), hashHex(doc.Hash))
-		if err != nil {
-			return s.comp, err
-		}
-		s.journal = j
-	}
-	s.doc, s.comp = doc, doc.Comp
-	return s.comp, nil
 }
 
 // Close releases the journal and the lock. It does not save: call Save first.

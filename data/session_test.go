@@ -105,16 +105,25 @@ func TestSessionNeverOverwritesAnotherProgramsChange(t *testing.T) {
 	if !s.ChangedOnDisk() {
 		t.Fatal("change on disk not noticed")
 	}
-	err = s.Save()
-	var ce *ConflictError
-	if !errors.As(err, &ce) {
-		t.Fatalf("want a conflict, got %v", err)
+	if err := s.Save(); !errors.Is(err, ErrChanged) {
+		t.Fatalf("want ErrChanged, got %v", err)
 	}
 	if string(mustRead(t, path)) != edited {
 		t.Fatal("the hand edit was overwritten")
 	}
-	if !strings.Contains(string(mustRead(t, ce.Copy)), "test.paper: 50") {
-		t.Fatal("the conflict copy does not hold our entry")
+	m, err := s.Merge(Origin{Operator: "t"})
+	if err != nil || m == nil || m.Kept != 1 || len(m.Conflicts) != 0 {
+		t.Fatalf("merge: %+v %v", m, err)
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	got := string(mustRead(t, path))
+	if !strings.HasPrefix(got, "# edited by hand\n") || !strings.Contains(got, "test.paper: 50") {
+		t.Fatalf("merge lost a side:\n%s", got)
+	}
+	if matches, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "*conflict*")); len(matches) > 0 {
+		t.Fatalf("conflict copies: %v", matches)
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
-	"liangsaibi/data/watch"
+	"liangsaibi/data/round"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -20,14 +20,19 @@ import (
 // *data.Session satisfies it; tests use a fake. Its methods do I/O: the
 // entry view calls them only inside tea.Cmds, one at a time.
 type EntrySession interface {
-	Comp() *scoring.Competition
+	// State is the round as last published (no I/O).
+	State() *round.State
 	// Commit journals one slot (synced) and returns the new competition.
 	Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error)
 	// Save writes every committed score into the file atomically.
 	Save() error
+	// Subscribe follows the round's changes (nil: nothing to follow).
+	Subscribe() *round.Sub
+	// TakeOver makes a follower the writer once the writer has gone.
+	TakeOver() error
 }
 
-var _ EntrySession = (*data.Session)(nil)
+var _ EntrySession = (*round.Round)(nil)
 
 // et is a message of the catalog in lang, for the entry view.
 func et(lang i18n.Lang, key string, args ...any) string { return catalog.T(lang, key, args...) }
@@ -40,35 +45,34 @@ type entryView struct {
 	info       sessionInfo
 	lang       i18n.Lang
 
-	layout        entryLayout
-	street        int // the street shown by street
-	judge         int // the judge shown by judge
-	row, col      int // the selected cell
-	wantCol       int // the column up and down keep to
-	top, left     int // first row and column on screen
-	editing       bool
-	input         textinput.Model
-	picking       bool
-	pickSel       int
-	pickTop       int
-	note          string // the view's message line
-	noteErr       bool
-	judged        []int // judged items in category order (cache)
-	judgedOf      *scoring.Competition
-	queue         []entryOp // session I/O waiting, in typing order
-	inFlight      *entryOp
-	opening       bool // the demo copy is being made
-	undo, redo    []edit
-	unsaved       int // commits not yet written into the file
-	sinceSave     int
-	idleGen       int
-	saveErr       string // the last save failed: shown until one succeeds
-	copiedTo      string // the new file the demo's scores go to
-	changedOnDisk bool   // someone else changed the file while scores were unsaved
-	quitting      bool
-	quitArmed     bool                                                 // saving on quit failed: q again quits
-	tick          func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
-	fileWatch     *watch.Watcher                                       // follows the file on disk; nil until started
+	layout     entryLayout
+	street     int // the street shown by street
+	judge      int // the judge shown by judge
+	row, col   int // the selected cell
+	wantCol    int // the column up and down keep to
+	top, left  int // first row and column on screen
+	editing    bool
+	input      textinput.Model
+	picking    bool
+	pickSel    int
+	pickTop    int
+	note       string // the view's message line
+	noteErr    bool
+	judged     []int // judged items in category order (cache)
+	judgedOf   *scoring.Competition
+	queue      []entryOp // session I/O waiting, in typing order
+	inFlight   *entryOp
+	opening    bool // the demo copy is being made
+	undo, redo []edit
+	unsaved    int // commits not yet written into the file
+	sinceSave  int
+	idleGen    int
+	saveErr    string // the last save failed: shown until one succeeds
+	copiedTo   string // the new file the demo's scores go to
+	quitting   bool
+	quitArmed  bool                                                 // saving on quit failed: q again quits
+	tick       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
+	sub        *round.Sub                                           // the round's events; nil until subscribed
 
 	from    Tab  // the view the operator came from: Esc with nothing typed goes back there
 	done    bool // Enter or r left the sheet's last cell and none is empty: digits wait for a move
@@ -93,7 +97,7 @@ func newEntryView(opts Options) entryView {
 // with: recovered entries, notes, or that it is read-only.
 func (v *entryView) attach(s EntrySession) {
 	v.sess = s
-	v.info = sessionInfoOf(s, v.lang)
+	v.info = infoOf(s.State(), v.lang)
 	v.unsaved = v.info.recovered
 	var notes []string
 	if v.info.recovered > 0 {
@@ -105,7 +109,10 @@ func (v *entryView) attach(s EntrySession) {
 
 // startNote is what the status line says when the dashboard opens.
 func (v *entryView) startNote() string {
-	if v.info.readOnly {
+	switch {
+	case v.info.viewOnly != "":
+		return v.info.viewOnly
+	case v.info.readOnly:
 		return et(v.lang, "entry.readonly", v.info.holder)
 	}
 	return v.note
@@ -206,6 +213,8 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case startsNumber(msg):
 		t, _ := scoreText(msg.Text)
 		v.startEditing(c, t)
+	case key.Matches(msg, c.keys.Commit) && v.info.canTake:
+		return takeOverCmd(v.sess), -1
 	case key.Matches(msg, c.keys.Commit):
 		if ref, ok := v.selected(c); ok {
 			v.startEditing(c, slotInput(v.slotOf(c, ref)))
@@ -278,6 +287,14 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 
 // refuse says why entry is off (read-only), reporting whether it is.
 func (v *entryView) refuse(c *viewCtx) bool {
+	if v.info.viewOnly != "" {
+		v.say(v.info.viewOnly, true)
+		return true
+	}
+	if v.info.canTake {
+		v.say(et(c.lang, "entry.cantake", v.info.holder), true)
+		return true
+	}
 	if v.info.readOnly {
 		v.say(et(c.lang, "entry.readonly", v.info.holder), true)
 		return true

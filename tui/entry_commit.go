@@ -1,12 +1,10 @@
 package tui
 
 import (
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"liangsaibi/data"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -23,7 +21,6 @@ type opKind uint8
 const (
 	opCommit opKind = iota
 	opSave
-	opWatch // check the file for changes by others
 )
 
 // undoKind says where a commit came from, for the undo and redo stacks.
@@ -49,12 +46,6 @@ type entryOp struct {
 type edit struct {
 	ref      cellRef
 	old, new scoring.Slot
-}
-
-// watcher is the session as a diskWatcher, or nil.
-func (v *entryView) watcher() diskWatcher {
-	w, _ := v.sess.(diskWatcher)
-	return w
 }
 
 // busy reports session I/O running or waiting.
@@ -107,7 +98,7 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 		return nil
 	}
 	op := v.queue[0]
-	if v.sess == nil || op.kind == opWatch && v.watcher() == nil {
+	if v.sess == nil {
 		if op.kind != opCommit {
 			v.queue = v.queue[1:]
 			if op.quit {
@@ -128,8 +119,6 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 	switch op.kind {
 	case opSave:
 		return saveCmd(v.sess, op.quit)
-	case opWatch:
-		return watchCmd(v.watcher(), v.unsaved == 0)
 	}
 	return commitCmd(v.sess, op, c.st)
 }
@@ -145,7 +134,7 @@ func openSessionCmd(open func() (EntrySession, error)) tea.Cmd {
 // thread: only the changed street is scored again when st is current.
 func commitCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
 	return safeCmd(func() tea.Msg {
-		before := s.Comp()
+		before := s.State().Comp
 		c2, err := s.Commit(op.ref.street, op.ref.item, op.ref.slot, op.val)
 		if err != nil {
 			return entryCommittedMsg{op: op, err: err}
@@ -163,11 +152,6 @@ func commitCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
 func saveCmd(s EntrySession, quit bool) tea.Cmd {
 	return safeCmd(func() tea.Msg {
 		err := s.Save()
-		if err == nil && quit {
-			if cl, ok := s.(interface{ Close() error }); ok {
-				cl.Close()
-			}
-		}
 		return entrySavedMsg{quit: quit, err: err}
 	}, func(err error) tea.Msg { return entrySavedMsg{quit: quit, err: err} })
 }
@@ -197,7 +181,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		v.sess = msg.sess
-		v.info = sessionInfoOf(msg.sess, m.lang)
+		v.info = infoOf(msg.sess.State(), m.lang)
 		cmds := []tea.Cmd{v.startWatch()}
 		v.copiedTo = v.info.path
 		v.say(et(m.lang, "entry.democopy", v.info.path), false)
@@ -248,7 +232,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 			}
 			return m, v.pump(c)
 		}
-		v.unsaved, v.sinceSave, v.saveErr, v.changedOnDisk = 0, 0, "", false
+		v.unsaved, v.sinceSave, v.saveErr = 0, 0, ""
 		if msg.quit {
 			return m, tea.Quit
 		}
@@ -261,20 +245,16 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		if msg.gen == v.idleGen && v.unsaved > 0 && v.sess != nil {
 			return m, v.enqueueSave(c, false)
 		}
-	case entryWatchingMsg, entryFileChangedMsg, entryWatchedMsg:
+	case entryEventMsg, entryTookOverMsg:
 		cmd := m.updateWatch(msg)
 		return m, cmd
 	}
 	return m, nil
 }
 
-// saveErrorText is the message of a failed save: a conflict copy says
-// where it went; anything else is an error that keeps the journal.
+// saveErrorText is the message of a failed save: the scores stay in
+// the journal.
 func saveErrorText(lang i18n.Lang, err error) string {
-	var ce *data.ConflictError
-	if errors.As(err, &ce) {
-		return ioErrorText(lang, err)
-	}
 	return et(lang, "entry.err.save", ioErrorText(lang, err))
 }
 

@@ -9,6 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"liangsaibi/data/round"
+	"liangsaibi/data/store"
 	"liangsaibi/scoring"
 )
 
@@ -28,13 +30,19 @@ type cellCommit struct {
 	val scoring.Slot
 }
 
-func (f *fakeSession) entryInfo() sessionInfo { return f.info }
-
-func (f *fakeSession) Comp() *scoring.Competition {
+// State describes the fake the way a round would.
+func (f *fakeSession) State() *round.State {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.comp
+	st := &round.State{Comp: f.comp, Path: f.info.path, Recovered: f.info.recovered}
+	if f.info.readOnly {
+		st.Mode, st.Holder = round.Follower, store.Holder{Operator: f.info.holder}
+	}
+	return st
 }
+
+func (f *fakeSession) Subscribe() *round.Sub { return nil }
+func (f *fakeSession) TakeOver() error       { return nil }
 
 func (f *fakeSession) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error) {
 	f.mu.Lock()

@@ -28,7 +28,12 @@ type banner struct {
 
 func (v *entryView) banners() []banner {
 	var out []banner
-	if v.info.readOnly {
+	switch {
+	case v.info.viewOnly != "":
+		out = append(out, banner{v.info.viewOnly, true})
+	case v.info.canTake:
+		out = append(out, banner{et(v.lang, "entry.cantake", v.info.holder), true})
+	case v.info.readOnly:
 		out = append(out, banner{et(v.lang, "entry.readonly", v.info.holder), true})
 	}
 	if v.saveErr != "" {

@@ -1,10 +1,8 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
-
 	"liangsaibi/data"
+	"liangsaibi/data/round"
 	"liangsaibi/data/store"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
@@ -13,34 +11,31 @@ import (
 // sessionInfo is what the entry view tells the user about the open file.
 type sessionInfo struct {
 	readOnly  bool
-	holder    string   // who holds the file, when read-only
+	holder    string   // who holds the file, when following
+	canTake   bool     // the writer has gone: Enter takes over
+	viewOnly  string   // why the file is view-only, and what to do
 	recovered int      // journal entries replayed on open
 	path      string   // as shown
-	file      string   // as opened, for watching
 	notes     []string // further things to tell on open, translated
 }
 
-// infoSession lets a test fake describe itself.
-type infoSession interface{ entryInfo() sessionInfo }
-
-// sessionInfoOf reads the state a session was opened in. It reads fields
-// only (no I/O), so it may run in Update.
-func sessionInfoOf(s EntrySession, lang i18n.Lang) sessionInfo {
-	switch s := s.(type) {
-	case *data.Session:
-		info := sessionInfo{readOnly: s.ReadOnly, recovered: s.Recovered, path: display.Sanitize(s.Path), file: s.Path}
-		if s.ReadOnly {
-			h := s.Holder
-			info.holder = display.Sanitize(fmt.Sprintf("%s@%s（PID %d）", h.User, h.Host, h.PID))
-		}
-		for _, n := range s.Notes {
-			info.notes = append(info.notes, display.Sanitize(n.In(lang)))
-		}
-		return info
-	case infoSession:
-		return s.entryInfo()
+// infoOf reads what a state says about the open file (no I/O).
+func infoOf(st *round.State, lang i18n.Lang) sessionInfo {
+	if st == nil {
+		return sessionInfo{}
 	}
-	return sessionInfo{}
+	info := sessionInfo{readOnly: st.Mode != round.Writer, recovered: st.Recovered,
+		path: display.Sanitize(st.Path), canTake: st.CanTake}
+	switch st.Mode {
+	case round.Follower:
+		info.holder = display.Sanitize(round.HolderName(st.Holder))
+	case round.ViewOnly:
+		info.viewOnly = display.Sanitize(st.Why.Message().In(lang))
+	}
+	for _, n := range st.Notes {
+		info.notes = append(info.notes, display.Sanitize(n.In(lang)))
+	}
+	return info
 }
 
 // DemoSession is Options.NewSession for the embedded demo: it copies the
@@ -51,7 +46,7 @@ func DemoSession(dir, operator string) func() (EntrySession, error) {
 		if err != nil {
 			return nil, err
 		}
-		s, err := data.Open(path, data.SessionOptions{Operator: operator})
+		s, err := round.Open(path, round.Options{Operator: operator})
 		if err != nil {
 			return nil, err
 		}
@@ -61,10 +56,7 @@ func DemoSession(dir, operator string) func() (EntrySession, error) {
 
 // ioErrorText says in plain words why a write failed.
 func ioErrorText(lang i18n.Lang, err error) string {
-	var ce *data.ConflictError
 	switch {
-	case errors.As(err, &ce):
-		return et(lang, "entry.err.conflict", display.Sanitize(ce.Copy))
 	case store.IsDiskFull(err):
 		return et(lang, "entry.err.diskfull")
 	case store.IsReadOnly(err):

@@ -373,7 +373,7 @@ func TestEntryReadOnly(t *testing.T) {
 	sess := &fakeSession{comp: c, info: sessionInfo{readOnly: true, holder: "王五@会议室（PID 42）"}}
 	hs := &entryHarness{t: t, sess: sess}
 	hs.m = hs.feed(New(Options{Comp: c, Session: sess}), tea_size(120, 35))
-	if !strings.Contains(hs.screen(), "只读：文件正由 王五@会议室（PID 42） 录入") {
+	if !strings.Contains(hs.screen(), "跟随：文件正由 王五@会议室（PID 42） 录入") {
 		t.Errorf("the start screen does not say who holds the file:\n%s", hs.screen())
 	}
 	hs.m.tab = TabEntry
@@ -382,7 +382,7 @@ func TestEntryReadOnly(t *testing.T) {
 	if len(sess.commits) != 0 || hs.m.entry.editing {
 		t.Errorf("a read-only session took entries: %+v", sess.commits)
 	}
-	if !strings.Contains(hs.screen(), "只读") {
+	if !strings.Contains(hs.screen(), "跟随") {
 		t.Error("the entry view has no read-only banner")
 	}
 }

@@ -3,110 +3,85 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"liangsaibi/data/watch"
-	"liangsaibi/scoring"
+	"liangsaibi/data/round"
+	"liangsaibi/display"
 )
 
-// diskWatcher is what a session offers for following changes on disk;
-// *data.Session has it.
-type diskWatcher interface {
-	ChangedOnDisk() bool
-	Reload() (*scoring.Competition, error)
-}
+// The entry view follows the round through its subscription: a Cmd waits
+// on the channel (no I/O in Update) and hands each event to Update.
 
-// startWatch follows the session's file on disk (a hand edit, another
-// program, the writing instance when this one is read-only), once, when
-// the session can be watched.
+// startWatch subscribes to the round once.
 func (v *entryView) startWatch() tea.Cmd {
-	path := v.info.file
-	if v.watcher() == nil || path == "" || v.fileWatch != nil {
+	if v.sess == nil || v.sub != nil {
 		return nil
 	}
-	return safeCmd(func() tea.Msg {
-		w, err := watch.Start(watch.Options{}, path)
-		if err != nil {
-			return nil // no following; entering scores works as before
-		}
-		return entryWatchingMsg{w}
-	}, func(error) tea.Msg { return nil })
+	v.sub = v.sess.Subscribe()
+	return nextEvent(v.sub)
 }
 
-// nextFileChange waits for the watcher's next change.
-func nextFileChange(w *watch.Watcher) tea.Cmd {
+// nextEvent waits for the round's next event.
+func nextEvent(s *round.Sub) tea.Cmd {
+	if s == nil {
+		return nil
+	}
 	return func() tea.Msg {
-		if w.Next() {
-			return entryFileChangedMsg{}
+		ev, ok := s.Next()
+		if !ok {
+			return nil
 		}
-		return nil
+		return entryEventMsg{ev}
 	}
 }
 
-// watchCmd checks the file and reloads it when nothing typed here is
-// waiting to be written; otherwise the next save keeps a conflict copy.
-func watchCmd(w diskWatcher, reload bool) tea.Cmd {
+// takeOverCmd makes this follower the writer.
+func takeOverCmd(s EntrySession) tea.Cmd {
 	return safeCmd(func() tea.Msg {
-		if !w.ChangedOnDisk() {
-			return entryWatchedMsg{}
-		}
-		if !reload {
-			return entryWatchedMsg{changed: true}
-		}
-		c, err := w.Reload()
-		return entryWatchedMsg{changed: true, comp: c, err: err}
-	}, func(err error) tea.Msg { return entryWatchedMsg{err: err} })
+		return entryTookOverMsg{err: s.TakeOver()}
+	}, func(err error) tea.Msg { return entryTookOverMsg{err: err} })
 }
 
-// watchQueued reports a check already waiting to run.
-func (v *entryView) watchQueued() bool {
-	for _, op := range v.queue {
-		if op.kind == opWatch {
+// updateWatch handles what the round publishes: another writer's scores
+// (as a follower), a merged outside edit, the writer gone, a save's fate.
+func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
+	v := &m.entry
+	switch msg := msg.(type) {
+	case entryTookOverMsg:
+		if msg.err != nil {
+			v.failed(m, et(m.lang, "entry.err.takeover", ioErrorText(m.lang, msg.err)))
+		}
+		return nil
+	case entryEventMsg:
+		st := msg.ev.State
+		v.info = infoOf(st, m.lang)
+		// Our own commits arrive through their Cmds, in typing order; the
+		// round's state is taken when it holds someone else's changes.
+		if st.Comp != m.comp && !v.busy() && (st.Mode != round.Writer || reloaded(msg.ev)) {
+			m.setStandings(st.Comp, st.Standings)
+			v.undo, v.redo = v.undo[:0], v.redo[:0] // the history was of another version
+		}
+		v.unsaved = st.Unsaved
+		for _, n := range msg.ev.Notices {
+			if n.Kind == round.Committed || n.Msg.Key == "" {
+				continue
+			}
+			text := display.Sanitize(n.Msg.In(m.lang))
+			if n.Kind == round.SaveFailed || n.Kind == round.Invalid {
+				v.failed(m, text)
+			} else {
+				v.say(text, false)
+				m.status = text
+			}
+		}
+		return nextEvent(v.sub)
+	}
+	return nil
+}
+
+func reloaded(ev round.Event) bool {
+	for _, n := range ev.Notices {
+		if n.Kind == round.Reloaded || n.Kind == round.ModeChanged {
 			return true
 		}
 	}
 	return false
-}
-
-// updateWatch handles the watch messages.
-func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
-	v := &m.entry
-	c := m.ctx()
-	switch msg := msg.(type) {
-	case entryWatchingMsg:
-		if v.fileWatch != nil { // started twice: keep the first
-			msg.w.Close()
-			return nil
-		}
-		v.fileWatch = msg.w
-		return nextFileChange(msg.w)
-	case entryFileChangedMsg:
-		var next tea.Cmd
-		if v.fileWatch != nil {
-			next = nextFileChange(v.fileWatch)
-		}
-		// Queued behind typed scores and saves, never dropped: a change
-		// seen while busy is checked once they are done.
-		if v.quitting || v.watchQueued() {
-			return next
-		}
-		v.queue = append(v.queue, entryOp{kind: opWatch})
-		return tea.Batch(next, v.pump(c))
-	case entryWatchedMsg:
-		v.inFlight = nil
-		var cmds []tea.Cmd
-		switch {
-		case msg.err != nil:
-			v.failed(m, et(m.lang, "entry.err.reload", ioErrorText(m.lang, msg.err)))
-		case msg.comp != nil:
-			m.setStandings(msg.comp, nil)
-			v.undo, v.redo = v.undo[:0], v.redo[:0] // the history was of the old file
-			v.say(et(m.lang, "entry.reloaded"), false)
-			m.status = v.note
-		case msg.changed && v.unsaved > 0 && !v.changedOnDisk:
-			// Once per change: the save keeps a conflict copy and says where.
-			v.changedOnDisk = true
-			cmds = append(cmds, v.enqueueSave(c, false))
-		}
-		return tea.Batch(append(cmds, v.pump(m.ctx()))...)
-	}
-	return nil
 }

@@ -45,7 +45,7 @@ func loadErrors(t *testing.T) map[string]error {
 		"corrupt":  &store.CorruptError{Path: "c.yaml.journal", Line: 2, Reason: "checksum mismatch"},
 		"readonly": &store.FileError{Op: "rename", Path: "c.yaml", Err: syscall.EROFS},
 		"full":     &store.FileError{Op: "write", Path: "c.yaml", Err: syscall.ENOSPC},
-		"conflict": &data.ConflictError{Copy: "c.conflict.yaml"},
+		"changed":  data.ErrChanged,
 		"unknown":  errors.New("no competition"),
 	}
 }

@@ -4,7 +4,7 @@ package tui
 
 import (
 	tea "charm.land/bubbletea/v2"
-	"liangsaibi/data/watch"
+	"liangsaibi/data/round"
 
 	"liangsaibi/scoring"
 )
@@ -61,21 +61,13 @@ func (entryIdleMsg) entryMsg()      {}
 func (entryOpenedMsg) entryMsg()    {}
 
 type (
-	// entryWatchingMsg hands the running file watcher to Update.
-	entryWatchingMsg struct{ w *watch.Watcher }
-	// entryFileChangedMsg says the file may have changed (the watcher saw
-	// it, maybe our own save): a check confirms by its content.
-	entryFileChangedMsg struct{}
-	entryWatchedMsg     struct {
-		changed bool
-		comp    *scoring.Competition // the file as reloaded; nil when not reloaded
-		err     error
-	}
+	// entryEventMsg is one event of the round the entry view follows.
+	entryEventMsg    struct{ ev round.Event }
+	entryTookOverMsg struct{ err error }
 )
 
-func (entryWatchingMsg) entryMsg()    {}
-func (entryFileChangedMsg) entryMsg() {}
-func (entryWatchedMsg) entryMsg()     {}
+func (entryEventMsg) entryMsg()    {}
+func (entryTookOverMsg) entryMsg() {}
 
 // Messages of the export's Cmds.
 type (

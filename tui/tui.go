@@ -167,7 +167,7 @@ func loadCmd(opts Options) tea.Cmd {
 		)
 		if opts.OpenSession != nil {
 			if sess, problems, err = opts.OpenSession(); sess != nil {
-				c = sess.Comp()
+				c = sess.State().Comp
 			}
 		} else {
 			c, problems, err = opts.Load()
@@ -178,7 +178,11 @@ func loadCmd(opts Options) tea.Cmd {
 			}
 			return loadedMsg{problems: problems, err: err}
 		}
-		return loadedMsg{comp: c, st: scoring.Compute(c), sess: sess}
+		st := scoring.Compute(c)
+		if sess != nil && sess.State().Standings != nil {
+			st = sess.State().Standings
+		}
+		return loadedMsg{comp: c, st: st, sess: sess}
 	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"liangsaibi/data"
+	"liangsaibi/data/round"
 	"liangsaibi/scoring"
 	"liangsaibi/tui"
 )
@@ -59,16 +60,16 @@ func runDemoDashboard(e *env, operator string) int {
 	}))
 }
 
-// runFileDashboard opens FILE for viewing and entering scores: it takes
-// the file's lock (or opens it read-only when another window has it) and
-// replays scores entered but not yet saved. Opening runs inside the
+// runFileDashboard opens FILE as a round: the writer when the lock is
+// free (replaying scores entered but not yet saved), a live follower when
+// another window writes, view-only when the file cannot be written. Opening runs inside the
 // dashboard, which shows a spinner for a large file and an error screen
 // for a file with problems.
 func runFileDashboard(e *env, g globals, path string) int {
-	var sess *data.Session
+	var r *round.Round
 	defer func() {
-		if sess != nil {
-			sess.Close()
+		if r != nil {
+			r.Close() // the close handshake: save, stop following, release the lock
 		}
 	}()
 	return e.tuiResult(tui.Run(tui.Options{
@@ -76,12 +77,12 @@ func runFileDashboard(e *env, g globals, path string) int {
 		Path:    path,
 		Version: versionString(),
 		OpenSession: func() (tui.EntrySession, []string, error) {
-			s, err := data.Open(path, data.SessionOptions{Encoding: g.encoding, Operator: g.operator})
+			opened, err := round.Open(path, round.Options{Encoding: g.encoding, Operator: g.operator})
 			if err != nil {
 				return nil, data.ErrorLines(err, e.lang), nil
 			}
-			sess = s
-			return s, nil, nil
+			r = opened
+			return opened, nil, nil
 		},
 	}))
 }

@@ -5,10 +5,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"liangsaibi/data"
+	"liangsaibi/data/round"
 	"liangsaibi/data/sheet"
 	"liangsaibi/data/store"
 	"liangsaibi/display"
@@ -46,21 +49,27 @@ func runImport(e *env, f *importFlags, args []string) int {
 	path := args[0]
 	// The session takes the same lock and journal as entry in the dashboard;
 	// nothing reaches the file before every cell has been checked.
-	sess, err := data.Open(path, data.SessionOptions{Encoding: f.fileEncoding, Operator: f.operator})
+	r, err := round.Open(path, round.Options{Encoding: f.fileEncoding, Operator: f.operator,
+		SaveIdle: time.Hour, SaveEvery: math.MaxInt}) // saved once, below
 	if err != nil {
 		printProblems(e, err)
 		return exitFile
 	}
-	defer sess.Close()
-	if sess.ReadOnly {
-		h := sess.Holder
-		e.errorf("import.locked", path, h.User, h.Host, h.PID, h.Since.Format("2006-01-02 15:04"))
+	defer r.Close()
+	st := r.State()
+	switch st.Mode {
+	case round.Follower:
+		h := st.Holder
+		e.errorf("import.locked", path, round.HolderName(h), h.Host, h.PID, h.Since.Format("2006-01-02 15:04"))
+		return exitFile
+	case round.ViewOnly:
+		fmt.Fprintln(e.stderr, display.Sanitize(st.Why.Message().In(e.lang)))
 		return exitFile
 	}
-	for _, n := range sess.Notes {
+	for _, n := range st.Notes {
 		fmt.Fprintln(e.stderr, display.Sanitize(n.In(e.lang)))
 	}
-	c := sess.Comp()
+	c := st.Comp
 	changes, problems := planImport(e, f, c, args[1:])
 	if problems < 0 {
 		return exitFile
@@ -79,14 +88,18 @@ func runImport(e *env, f *importFlags, args []string) int {
 		fmt.Fprintln(e.stdout, e.t("import.cancelled"))
 		return exitOK
 	}
+	// One group commit: one journal append and one fsync for the whole
+	// import, all in or all out.
+	ops := make([]round.Op, len(changes))
 	for i, ch := range changes {
-		if _, err := sess.Commit(ch.Street, ch.Item, ch.Slot, ch.New); err != nil {
-			e.errorf("import.commit", i, err)
-			saveImport(e, sess)
-			return exitFile
-		}
+		ops[i] = round.Op{Kind: round.Set, Street: ch.Street, Item: ch.Item, Slot: ch.Slot, Value: ch.New,
+			Operator: r.Operator(), Source: round.Source{Kind: round.Import}}
 	}
-	if !saveImport(e, sess) {
+	if _, err := r.Do(ops...); err != nil {
+		e.errorf("import.commit", err)
+		return exitFile
+	}
+	if !saveImport(e, r) {
 		return exitFile
 	}
 	fmt.Fprintln(e.stdout, e.t("import.done", len(changes), path))
@@ -174,15 +187,11 @@ func confirm(e *env, n int) bool {
 	return false
 }
 
-// saveImport writes the committed scores into the file.
-func saveImport(e *env, sess *data.Session) bool {
-	err := sess.Save()
-	var conflict *data.ConflictError
-	switch {
-	case errors.As(err, &conflict):
-		fmt.Fprintln(e.stderr, display.Sanitize(conflict.Message().In(e.lang)))
-		return false
-	case err != nil:
+// saveImport writes the committed scores into the file. When it cannot
+// (the file changed and a score conflicts), the scores are safe in the
+// journal and the next dashboard merges them.
+func saveImport(e *env, r *round.Round) bool {
+	if err := r.Save(); err != nil {
 		e.errorf("import.save", err)
 		return false
 	}

@@ -432,7 +432,7 @@ Options:
 	"import.overwrite":  {"（覆盖）", " (overwrite)"},
 	"import.ask":        {"确认写入以上 %d 处改动？(y/N) ", "Write these %d changes? (y/N) "},
 	"import.cancelled":  {"已取消，没有写入。", "Cancelled; nothing was written."},
-	"import.commit":     {"写入失败（已写入 %d 处，其余未写入）：%v", "writing failed (%d written, the rest not): %v"},
+	"import.commit":     {"写入失败，没有写入任何分数（导入要么全部写入，要么都不写）：%v", "writing failed and no score was written (an import is all in or all out): %v"},
 	"import.save":       {"保存失败：%v（已录入的分数保存在日志中，下次打开时恢复）", "saving failed: %v (the entered scores are kept in the journal and recovered on the next open)"},
 	"import.done":       {"已写入 %d 处改动到 %s。", "Wrote %d changes into %s."},
 	"import.direct":     {"—", "—"},

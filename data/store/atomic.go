@@ -24,6 +24,13 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 
 // writeFileAtomic is WriteFileAtomic with faults injected by tests.
 func writeFileAtomic(path string, data []byte, perm os.FileMode, faults *Faults) error {
+	return writeFileChecked(path, data, perm, faults, nil)
+}
+
+// writeFileChecked is writeFileAtomic that calls check, when set, with the
+// synced temporary file just before the rename: an error from check
+// cancels the replace (a save's last look at the file).
+func writeFileChecked(path string, data []byte, perm os.FileMode, faults *Faults, check func(tmp string) error) error {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		path = real
 	}
@@ -64,6 +71,11 @@ func writeFileAtomic(path string, data []byte, perm os.FileMode, faults *Faults)
 	}
 	if err := tmp.Close(); err != nil {
 		return fileErr("close", path, err)
+	}
+	if check != nil {
+		if err := check(tmpName); err != nil {
+			return err
+		}
 	}
 	if err := faults.err(OpRename); err != nil {
 		return fileErr("rename", path, err)

@@ -19,6 +19,8 @@ type AuditEntry struct {
 	Judge    string    `json:"judge,omitempty"`
 	Old      string    `json:"old"`
 	New      string    `json:"new"`
+	Source   string    `json:"source,omitempty"` // keyboard, import, phone@ADDR, merge
+	Note     string    `json:"note,omitempty"`   // merge, resolve.mine, resolve.file: not a typed score
 }
 
 // AppendAudit adds e to the audit log at path (created if missing) with one
@@ -26,15 +28,26 @@ type AuditEntry struct {
 // audit log is the human trail. If a crash left a torn line, the new entry
 // starts on a fresh line.
 func AppendAudit(path string, e AuditEntry) error {
+	b, err := auditLine(e)
+	if err != nil {
+		return fileErr("encode", path, err)
+	}
+	return appendAuditBytes(path, b)
+}
+
+// auditLine is e as one JSON line, its time in UTC.
+func auditLine(e AuditEntry) ([]byte, error) {
 	if e.Time.IsZero() {
 		e.Time = time.Now()
 	}
 	e.Time = e.Time.UTC()
 	b, err := json.Marshal(e)
-	if err != nil {
-		return fileErr("encode", path, err)
-	}
-	b = append(b, '\n')
+	return append(b, '\n'), err
+}
+
+// appendAuditBytes writes whole lines at the end of the log, on a fresh
+// line if a crash left a torn one.
+func appendAuditBytes(path string, b []byte) error {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fileErr("open", path, err)

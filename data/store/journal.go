@@ -102,19 +102,26 @@ func (j *Journal) Append(rec Record) (Record, error) {
 
 // appendLine writes and syncs one line at the end, undoing a partial write.
 func (j *Journal) appendLine(l line) error {
-	if j.broken != nil {
-		return j.broken
-	}
 	b, err := encodeLine(l)
 	if err != nil {
 		return fileErr("encode", j.path, err)
+	}
+	return j.appendBytes(b)
+}
+
+// appendBytes writes whole lines with one write and one sync, undoing a
+// partial write: a half line followed by a good one would read as
+// mid-file damage.
+func (j *Journal) appendBytes(b []byte) error {
+	if j.broken != nil {
+		return j.broken
 	}
 	if j.f == nil {
 		if err := j.open(); err != nil {
 			return err
 		}
 	}
-	err = writeAt(j.f, b, j.size, j.Faults)
+	err := writeAt(j.f, b, j.size, j.Faults)
 	if err == nil {
 		err = syncFile(j.f, j.Faults)
 		if err != nil {
@@ -124,7 +131,6 @@ func (j *Journal) appendLine(l line) error {
 		err = fileErr("write", j.path, err)
 	}
 	if err != nil {
-		// A half line followed by a good one would read as mid-file damage.
 		if terr := j.f.Truncate(j.size); terr != nil {
 			j.broken = fileErr("truncate", j.path, terr)
 		}

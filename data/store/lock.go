@@ -18,10 +18,11 @@ var ErrLocked = errors.New("store: file is in use by another instance")
 // Holder says who holds a lock. Zero fields mean the holder did not (yet)
 // write them.
 type Holder struct {
-	User  string    `json:"user"`
-	Host  string    `json:"host"`
-	PID   int       `json:"pid"`
-	Since time.Time `json:"since"`
+	Operator string    `json:"operator,omitempty"` // --operator, the name people know
+	User     string    `json:"user"`
+	Host     string    `json:"host"`
+	PID      int       `json:"pid"`
+	Since    time.Time `json:"since"`
 }
 
 // LockedError is returned by Lock when another instance holds the file.

@@ -1,0 +1,69 @@
+package round
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"liangsaibi/scoring"
+)
+
+// copyExample copies the spec example into a temp folder.
+func copyExample(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"example.yaml", "example.prev.yaml"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "spec", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := f
+		if f == "example.yaml" {
+			name = "比赛.yaml"
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, "比赛.yaml")
+}
+
+func open(t testing.TB, path string, opts Options) *Round {
+	t.Helper()
+	r, err := Open(path, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
+}
+
+// cell is the n-th judged slot of the example, cycling through
+// xushui and zhongyuanxilu's compete.talk and show.results.
+func cell(c *scoring.Competition, n int) (street, item, slot int) {
+	streets := []string{"xushui", "zhongyuanxilu"}
+	items := []string{"compete.talk", "show.results"}
+	street = c.FindStreet(streets[n/10%2])
+	item = c.FindItem(items[n/5%2])
+	return street, item, n % 5
+}
+
+// value is the score entered n-th: 1 to 9.5 in halves, never what the
+// file holds in a row.
+func value(n int) scoring.Slot {
+	return scoring.Number(scoring.Dec(int64(2+n%16) * 500_000))
+}
+
+// waitFor polls the round's state until ok or the deadline.
+func waitFor(t testing.TB, r *Round, d time.Duration, ok func(*State) bool) bool {
+	t.Helper()
+	end := time.Now().Add(d)
+	for time.Now().Before(end) {
+		if ok(r.State()) {
+			return true
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return ok(r.State())
+}

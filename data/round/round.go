@@ -1,0 +1,212 @@
+// Package round owns an open round: the competition and its standings, the
+// queue of changes (scores, recusals, undo and redo per operator, import
+// batches), the journal, autosave, the lock, saving, following the file and
+// merging outside edits, and the close handshake. One goroutine applies
+// every change, so any number of writers (keyboard, import, phones) see one
+// order. Every change is published to subscribers (the dashboard's views,
+// the projector) without ever waiting for them.
+package round
+
+import (
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"liangsaibi/data"
+	"liangsaibi/data/store"
+	"liangsaibi/data/watch"
+	"liangsaibi/scoring"
+)
+
+// Options say how to open a round; the zero value suits a meeting.
+type Options struct {
+	Encoding string
+	Operator string // the person at this process (--operator); "" = the OS user
+	Policy   Policy // asked before every batch; nil allows all
+	// SaveIdle is how long after the last commit the file is saved (2 s);
+	// SaveEvery saves after that many commits (5).
+	SaveIdle  time.Duration
+	SaveEvery int
+	// Watch tunes following the file; PollOnly acts out a shared folder
+	// that sends no change events.
+	Watch watch.Options
+}
+
+// Round is an open competition file. Its methods are safe for concurrent
+// use; those that do I/O wait for it (call them off the UI goroutine).
+type Round struct {
+	opts  Options
+	sess  *data.Session
+	reqs  chan func()
+	quit  chan struct{}
+	ended chan struct{}
+	state atomic.Pointer[State]
+	once  sync.Once
+
+	subsMu sync.Mutex
+	subs   []*Sub
+
+	// Owned by the loop goroutine.
+	watcher *watch.Watcher
+	changed chan struct{}
+	dirty   int
+	idle    *time.Timer
+	hist    map[string]*history
+}
+
+// Open opens the file at path as a writer, a follower or view-only (see
+// State.Mode) and starts following it.
+func Open(path string, opts Options) (*Round, error) {
+	if opts.SaveIdle <= 0 {
+		opts.SaveIdle = 2 * time.Second
+	}
+	if opts.SaveEvery <= 0 {
+		opts.SaveEvery = 5
+	}
+	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator})
+	if err != nil {
+		return nil, err
+	}
+	opts.Operator = s.Operator
+	r := &Round{opts: opts, sess: s, reqs: make(chan func()), quit: make(chan struct{}),
+		ended: make(chan struct{}), changed: make(chan struct{}, 1), hist: map[string]*history{}}
+	r.idle = time.NewTimer(time.Hour)
+	r.idle.Stop()
+	st := r.snapshot(&State{}, nil)
+	st.Notes = s.Notes
+	st.Recovered = s.Recovered
+	r.state.Store(st)
+	r.follow()
+	go r.loop()
+	return r, nil
+}
+
+// State is the newest published state; it does no I/O.
+func (r *Round) State() *State { return r.state.Load() }
+
+// Operator is who this process enters as.
+func (r *Round) Operator() string { return r.opts.Operator }
+
+// Subscribe starts receiving events; the first carries the current state.
+func (r *Round) Subscribe() *Sub {
+	s := &Sub{r: r, ch: make(chan Event, 1)}
+	r.subsMu.Lock()
+	r.subs = append(r.subs, s)
+	r.subsMu.Unlock()
+	s.send(Event{State: r.State()})
+	return s
+}
+
+func (r *Round) unsubscribe(s *Sub) {
+	r.subsMu.Lock()
+	for i, x := range r.subs {
+		if x == s {
+			r.subs = append(r.subs[:i], r.subs[i+1:]...)
+			break
+		}
+	}
+	r.subsMu.Unlock()
+	s.close()
+}
+
+// ErrClosed is returned by calls on a closed round.
+var ErrClosed = errors.New("round: closed")
+
+// run executes f on the owner goroutine and waits for it.
+func (r *Round) run(f func()) error {
+	done := make(chan struct{})
+	select {
+	case r.reqs <- func() { f(); close(done) }:
+		<-done
+		return nil
+	case <-r.ended:
+		return ErrClosed
+	}
+}
+
+// publish stores st and hands it with notices to every subscriber.
+func (r *Round) publish(st *State, notices ...Notice) {
+	r.state.Store(st)
+	r.subsMu.Lock()
+	subs := append([]*Sub(nil), r.subs...)
+	r.subsMu.Unlock()
+	for _, s := range subs {
+		s.send(Event{State: st, Notices: notices})
+	}
+}
+
+// snapshot is prev with the session's current facts; st, when given, are
+// standings already computed for the session's competition.
+func (r *Round) snapshot(prev *State, st *scoring.Standings) *State {
+	s := prev.clone()
+	sess := r.sess
+	s.Path = sess.Path
+	s.Comp = sess.Comp()
+	switch {
+	case st != nil && st.Comp == s.Comp:
+		s.Standings = st
+	case prev.Standings == nil || prev.Standings.Comp != s.Comp:
+		s.Standings = scoring.Compute(s.Comp)
+	}
+	s.Mode, s.Why, s.Holder = Writer, "", store.Holder{}
+	switch {
+	case sess.ViewOnly != "":
+		s.Mode, s.Why = ViewOnly, sess.ViewOnly
+	case sess.ReadOnly:
+		s.Mode, s.Holder = Follower, sess.Holder
+	}
+	s.Unsaved = sess.Unsaved()
+	s.Conflicts = sess.Conflicts()
+	s.Invalid = sess.Invalid()
+	if s.Mode != Follower {
+		s.CanTake = false
+	}
+	return s
+}
+
+// loop is the owner: every change to the round happens here.
+func (r *Round) loop() {
+	defer close(r.ended)
+	probe := time.NewTicker(time.Second)
+	defer probe.Stop()
+	for {
+		select {
+		case f := <-r.reqs:
+			f()
+		case <-r.changed:
+			r.onDisk()
+		case <-r.idle.C:
+			r.save()
+		case <-probe.C:
+			r.probe()
+		case <-r.quit:
+			return
+		}
+	}
+}
+
+// Close saves (when writing), stops following and releases the lock. The
+// journal keeps every score even when the save fails; the error says so.
+func (r *Round) Close() error {
+	var err error
+	r.once.Do(func() {
+		_ = r.run(func() {
+			err = r.saveNow()
+			if r.watcher != nil {
+				r.watcher.Close()
+			}
+			r.sess.Close()
+		})
+		close(r.quit)
+	})
+	<-r.ended
+	r.subsMu.Lock()
+	subs := r.subs
+	r.subs = nil
+	r.subsMu.Unlock()
+	for _, s := range subs {
+		s.close()
+	}
+	return err
+}
