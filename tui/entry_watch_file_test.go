@@ -25,6 +25,9 @@ func TestDashboardFollowsAFileEditedElsewhere(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if err := data.WriteDemoRounds(dir); err != nil {
+		t.Fatal(err)
+	}
 	var sess *data.Session
 	m := New(Options{Lang: i18n.Zh, Path: file, OpenSession: func() (EntrySession, []string, error) {
 		s, err := data.Open(file, data.SessionOptions{})
