@@ -140,10 +140,14 @@ func Compute(c *scoring.Competition) *Stats {
 }
 
 // Update is the figures after street's scores changed in c (a copy of
-// s.Comp made by WithSlot): only that street is computed again.
+// s.Comp made by WithSlot): only that street is computed again. A street
+// of -1 changes nothing but the Competition the figures belong to.
 func (s *Stats) Update(c *scoring.Competition, street int) *Stats {
 	if s == nil || len(c.Streets) != len(s.streets) || len(c.Judges) != len(s.Comp.Judges) || len(c.Items) != len(s.Comp.Items) {
 		return Compute(c)
+	}
+	if street < 0 {
+		return &Stats{Comp: c, Judges: s.Judges, streets: s.streets}
 	}
 	n := &Stats{Comp: c, streets: slices.Clone(s.streets)}
 	var w work
