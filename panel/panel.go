@@ -26,7 +26,7 @@ import (
 // flag a small difference). At least MinOthers other scores are needed.
 const (
 	OutlierSDs    = 2
-	OutlierMinDiv = 10
+	OutlierMinDiv = 8
 	MinOthers     = 2
 )
 
@@ -346,7 +346,7 @@ func (w *work) outlier(x int64, others []int64, max int64) (m2 int64, high, ok b
 	if ad < 0 {
 		ad = -ad
 	}
-	// At least a tenth of the full mark: |x − m| ≥ max/10 ⇔ 10·|2x−2m| ≥ 2·max.
+	// At least 1/OutlierMinDiv of the full mark: |x−m| ≥ max/d ⇔ d·|2x−2m| ≥ 2·max.
 	if ad*OutlierMinDiv < 2*max {
 		return m2, high, false
 	}
