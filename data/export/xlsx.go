@@ -50,12 +50,12 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 		if err := s.write(sw); err != nil {
 			return err
 		}
+		if err := b.beforeFlush(s.key); err != nil { // xlsx_insight.go
+			return err
+		}
 		if err := sw.Flush(); err != nil {
 			return err
 		}
-	}
-	if err := b.finishInsight(); err != nil {
-		return err
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: st.Comp.Title, Creator: "liangsaibi " + opts.version(), Language: opts.Lang.Pick("zh-CN", "en-US"),
@@ -74,6 +74,8 @@ type book struct {
 	styles map[styleKey]int
 	js     *panel.Stats // the judges' figures (xlsx_insight.go)
 	tr     *trend.Trend // nil when the file names no earlier round
+	// chartRow is the trend chart's row on 趋势
+	chartRow int
 }
 
 // styleKey is everything a cell style here can vary by.

@@ -21,6 +21,9 @@ func (b *book) insightWriters() []sheetWriter {
 	return out
 }
 
+// chartRows are the rows kept free for the trend chart (about 400 pixels).
+const chartRows = 23
+
 // sheetWriter writes one sheet.
 type sheetWriter = struct {
 	key   string
@@ -108,6 +111,10 @@ func (b *book) trendSheet(sw *excelize.StreamWriter) error {
 	if err != nil {
 		return err
 	}
+	// The chart goes below the totals, in rows kept free for it, so that it
+	// prints with the tables (objects right of the last column do not).
+	b.chartRow = r
+	r += chartRows
 	if r, err = b.table(sw, r, o.t("trend.ranks"), head, ranks); err != nil {
 		return err
 	}
@@ -134,25 +141,33 @@ func (b *book) trendSheet(sw *excelize.StreamWriter) error {
 	return err
 }
 
-// finishInsight adds what a stream cannot write: the heatmap's colour scale
-// on 差距 and the line chart of totals on 趋势.
-func (b *book) finishInsight() error {
+// beforeFlush adds what rows cannot say, while the sheet is still being
+// streamed (the stream writes the sheet's settings when it is flushed, and
+// ignores anything added after): the heatmap's colour scale on 差距 and the
+// line chart of totals on 趋势.
+func (b *book) beforeFlush(key string) error {
 	st, c, o := b.st, b.st.Comp, b.o
-	if len(c.Items) > 0 && len(st.Rows) > 0 {
+	if key == "sheet.gaps" && len(c.Items) > 0 && len(st.Rows) > 0 {
 		// The gap cells: columns B.., rows 4.. (see gapSheet). A colour
-		// scale red (below) – white (0, the standard) – green (above).
-		ref := cellName(2, 4) + ":" + cellName(len(c.Items)+1, len(st.Rows)+3)
-		err := b.f.SetConditionalFormat(o.t("sheet.gaps"), ref, []excelize.ConditionalFormatOptions{{
-			Type: "3_color_scale", Criteria: "=",
-			MinType: "min", MinColor: "#F8696B",
-			MidType: "num", MidValue: "0", MidColor: "#FFFFFF",
-			MaxType: "max", MaxColor: "#63BE7B",
-		}})
-		if err != nil {
-			return err
+		// scale per item, red (below) – white (0, the standard) – green
+		// (above): items with different full marks each use their own range.
+		for i, it := range c.Items {
+			if !it.HasStandard {
+				continue
+			}
+			ref := cellName(i+2, 4) + ":" + cellName(i+2, len(st.Rows)+3)
+			err := b.f.SetConditionalFormat(o.t("sheet.gaps"), ref, []excelize.ConditionalFormatOptions{{
+				Type: "3_color_scale", Criteria: "=",
+				MinType: "min", MinColor: "#F8696B",
+				MidType: "num", MidValue: "0", MidColor: "#FFFFFF",
+				MaxType: "max", MaxColor: "#63BE7B",
+			}})
+			if err != nil {
+				return err
+			}
 		}
 	}
-	if b.tr == nil || len(st.Rows) == 0 {
+	if key != "sheet.trend" || b.tr == nil || len(st.Rows) == 0 {
 		return nil
 	}
 	sheet := o.t("sheet.trend")
@@ -172,13 +187,13 @@ func (b *book) finishInsight() error {
 	if len(series) == 0 {
 		return nil
 	}
-	return b.f.AddChart(sheet, cellName(len(t.Rounds)+3, 2), &excelize.Chart{
+	return b.f.AddChart(sheet, cellName(1, b.chartRow), &excelize.Chart{
 		Type:   excelize.Line,
 		Series: series,
 		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: o.t("trend.chart")}}},
-		Format: excelize.GraphicOptions{ScaleX: 1.6, ScaleY: 1.6},
+		Format: excelize.GraphicOptions{ScaleX: 1.6, ScaleY: 1.4},
 		Legend: excelize.ChartLegend{Position: "right"},
-		YAxis:  excelize.ChartAxis{MajorGridLines: true},
+		YAxis:  excelize.ChartAxis{MajorGridLines: true, Minimum: b.chartFloor()},
 	})
 }
 
@@ -187,4 +202,30 @@ func quoteSheet(s string) string { return "'" + s + "'" }
 func colName(n int) string {
 	s, _ := excelize.ColumnNumberToName(n)
 	return s
+}
+
+// chartFloor is where the chart's value axis starts: the lowest total drawn,
+// down to a multiple of ten (a display setting only), so that the lines do
+// not lie flat at the top of an axis from 0.
+func (b *book) chartFloor() *float64 {
+	lo := int64(-1)
+	for i := range min(chartStreets, b.st.Ranked, len(b.st.Rows)) {
+		for _, p := range b.tr.Points[b.st.Rows[i].Street] {
+			if w := int64(p.Total) / 1_000_000; p.HasTotal && (lo < 0 || w < lo) {
+				lo = w
+			}
+		}
+	}
+	if lo <= 10 {
+		return nil
+	}
+	f := float64(lo/10*10 - 10*boolInt(lo%10 == 0))
+	return &f
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
 }
