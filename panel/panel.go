@@ -241,6 +241,7 @@ func (s *Stats) Patterns() []StreetPattern {
 // work is scratch space reused across entries.
 type work struct {
 	idx    []int
+	order  []int
 	others []int64
 	scaled []int64
 	a, b   big.Int
@@ -277,7 +278,8 @@ func (w *work) entry(c *scoring.Competition, ss *streetStats, si, it int, e scor
 	// Who was trimmed: the rule of scoring (stable by value: among equal
 	// values the earlier judge counts as lower).
 	if k := c.Rules.Trim; k > 0 && n >= c.Rules.TrimMinJudges && n > 2*k {
-		order := slices.Clone(w.idx)
+		order := append(w.order[:0], w.idx...)
+		w.order = order
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(e[a].Value, e[b].Value) })
 		for _, j := range order[:k] {
 			ss.cells[j].trimLow++

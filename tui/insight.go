@@ -23,6 +23,9 @@ func tabDigit(t Tab) string {
 // The judges' figures are updated for the streets whose scores changed
 // only (panel.Stats.Update); nothing here feeds the ranking.
 type extra struct {
+	// jlines are the judges view's lists, made on first view per judge
+	// and language (shared by the frames of one Standings)
+	jlines    *judgeLinesCache
 	judges    *panel.Stats
 	trend     *trend.Trend // nil when the file names no earlier round
 	trendBase *trend.Base
@@ -38,6 +41,7 @@ const trendTop = 5
 func newExtra(st *scoring.Standings, prev *derived) extra {
 	c := st.Comp
 	var e extra
+	e.jlines = &judgeLinesCache{}
 	e.judges = judgesFor(c, prev)
 	if trend.Has(c) {
 		if prev != nil && prev.trendBase.Fits(c) {
@@ -177,4 +181,11 @@ func pow10i(n int) int64 {
 		p *= 10
 	}
 	return p
+}
+
+// judgeLinesCache holds the judges view's lower list per judge.
+type judgeLinesCache struct {
+	lang  int
+	byJ   map[int][]judgeLine
+	valid bool
 }

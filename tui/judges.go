@@ -17,10 +17,6 @@ import (
 type judgesView struct {
 	sel     int
 	listTop int
-	// the selected judge's lines, for one panel.Stats
-	cacheOf   *panel.Stats
-	cacheJ    int
-	cacheRows []judgeLine
 }
 
 // judgeLine is one line of the lower list.
@@ -72,8 +68,12 @@ func (v *judgesView) statusText(c *viewCtx) string { return c.T("judges.status")
 func (v *judgesView) lines(c *viewCtx) []judgeLine {
 	js := c.d.judges
 	v.sel = clampInt(v.sel, len(c.comp.Judges))
-	if v.cacheOf == js && v.cacheJ == v.sel {
-		return v.cacheRows
+	cache := c.d.jlines
+	if !cache.valid || cache.lang != int(c.lang) {
+		cache.lang, cache.byJ, cache.valid = int(c.lang), map[int][]judgeLine{}, true
+	}
+	if rows, ok := cache.byJ[v.sel]; ok {
+		return rows
 	}
 	var out []judgeLine
 	for s := range c.comp.Streets {
@@ -98,7 +98,7 @@ func (v *judgesView) lines(c *viewCtx) []judgeLine {
 				c.d.names[s], c.d.itemNames[o.Item], o.Value.String(), o.MedianString(), dir)})
 		}
 	}
-	v.cacheOf, v.cacheJ, v.cacheRows = js, v.sel, out
+	cache.byJ[v.sel] = out
 	return out
 }
 
