@@ -70,7 +70,6 @@ func TestJudgesAndTrendViewsDraw(t *testing.T) {
 	}
 }
 
-
 // BenchmarkJudgesAfterEntry is the cost of the derived figures (judges,
 // trend) after one entered score at each size: only the changed street is
 // computed again (target: well under a frame).
