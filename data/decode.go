@@ -31,11 +31,12 @@ const (
 // decoder walks the node tree once, building the competition and
 // collecting every problem with its position.
 type decoder struct {
-	file     string
-	root     *yaml.Node
-	probs    Problems
-	comp     *scoring.Competition
-	prevNode *yaml.Node
+	file      string
+	root      *yaml.Node
+	probs     Problems
+	comp      *scoring.Competition
+	prevNode  *yaml.Node
+	histNodes []*yaml.Node // the entries of `history:` (history.go)
 	// first lines where ids were seen, for "used twice" messages
 	itemLines map[string]int
 	// where each score is written, when the caller will save (keepPlaces)
@@ -121,7 +122,7 @@ func (d *decoder) checkShape(n *yaml.Node, depth int) bool {
 	return ok
 }
 
-var topKeys = []string{"version", "title", "organizer", "date", "round", "previous", "rules", "judges", "criteria", "streets", "scores"}
+var topKeys = []string{"version", "title", "organizer", "date", "round", "previous", "history", "rules", "judges", "criteria", "streets", "scores"}
 
 func (d *decoder) competition() *scoring.Competition {
 	c := &scoring.Competition{Rules: scoring.DefaultRules()}
@@ -162,6 +163,9 @@ func (d *decoder) competition() *scoring.Competition {
 		if _, ok := d.text(v, "previous"); ok {
 			d.prevNode = v
 		}
+	}
+	if v := f.get("history"); v != nil && !isNull(v) {
+		d.history(v)
 	}
 	if v := f.get("judges"); v != nil {
 		d.judges(v)

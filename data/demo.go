@@ -2,10 +2,12 @@ package data
 
 import (
 	"embed"
+	"os"
 	"path"
+	"path/filepath"
 )
 
-//go:embed embed/demo.yaml embed/demo.prev.yaml embed/template.yaml
+//go:embed embed/demo.yaml embed/demo.prev.yaml embed/demo.hist*.yaml embed/template.yaml
 var embedded embed.FS
 
 // DemoName is how the embedded demo is named in messages and titles.
@@ -32,8 +34,39 @@ func DemoFiles() (demo, prev []byte) {
 // DemoPrevName is the file name the demo's `previous:` refers to.
 const DemoPrevName = "demo.prev.yaml"
 
+// DemoFile is a file the demo names, by file name.
+type DemoFile struct {
+	Name string
+	Body []byte
+}
+
+// DemoHistory are the earlier rounds the demo's `history:` names (示例数据,
+// fictional), oldest first: written beside the demo like its previous round.
+func DemoHistory() []DemoFile {
+	var out []DemoFile
+	for _, n := range []string{"demo.hist1.yaml", "demo.hist2.yaml", "demo.hist3.yaml"} {
+		b, _ := embedded.ReadFile("embed/" + n)
+		out = append(out, DemoFile{Name: n, Body: b})
+	}
+	return out
+}
+
 // Template is the annotated template written by `init`.
 func Template() []byte {
 	b, _ := embedded.ReadFile("embed/template.yaml")
 	return b
+}
+
+// WriteDemoRounds writes the demo's earlier rounds (its previous round and
+// history) into dir, replacing files of the same names: for tests and tools
+// that put the demo into a folder.
+func WriteDemoRounds(dir string) error {
+	_, prev := DemoFiles()
+	files := append([]DemoFile{{Name: DemoPrevName, Body: prev}}, DemoHistory()...)
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Body, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -144,6 +144,9 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if d.prevNode != nil && len(d.probs) == 0 {
 		d.loadPrevious(comp, opts)
 	}
+	if len(d.histNodes) > 0 && len(d.probs) == 0 {
+		d.loadHistory(comp, opts)
+	}
 	if len(d.probs) > 0 {
 		d.sortProblems()
 		return nil, d.probs

@@ -114,6 +114,20 @@ func ParsePrevious(raw []byte) (prev *scoring.PreviousRound, reason i18n.Localiz
 					return nil, msgs.M("previous.total", v.Line)
 				}
 				ps.Total, ps.HasTotal = t, true
+			case "below_standard":
+				if isNull(v) {
+					continue
+				}
+				if v.Kind != yaml.SequenceNode {
+					return nil, msgs.M("previous.below", v.Line)
+				}
+				for _, b := range v.Content {
+					if b.Kind != yaml.ScalarNode || isNull(b) || b.Value == "" {
+						return nil, msgs.M("previous.below", b.Line)
+					}
+					ps.Below = append(ps.Below, b.Value)
+				}
+				ps.HasBelow = true
 			}
 		}
 		if _, dup := prev.ByStreet[id]; id == "" || dup {

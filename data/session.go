@@ -368,6 +368,13 @@ func DemoCopy(dir string) (string, error) {
 			return "", err
 		}
 	}
+	for _, h := range DemoHistory() {
+		if p := filepath.Join(dir, h.Name); !fileExists(p) {
+			if err := store.WriteFileAtomic(p, h.Body, 0o644); err != nil {
+				return "", err
+			}
+		}
+	}
 	if err := store.WriteFileAtomic(name, demo, 0o644); err != nil {
 		return "", err
 	}

@@ -168,4 +168,10 @@ var msgs = i18n.Catalog{
 	"num.tagged":                 {"“%[1]s”带有类型标记，不是普通数字；%[2]s 请直接写数字，不要加 !! 标记", "%[1]q carries a type tag and is not a plain number; write %[2]s as a number without a !! tag"},
 	"want.integer_point":         {"“%[1]s”应写成不带小数点的整数 %[2]s，这里是“%[3]s”", "%[1]q should be the whole number %[2]s written without a point, not %[3]q"},
 	"file.too_many_values_whole": {"文件里的条目太多（约 %d 个）：评分部分（scores:）不是顶格写在文件最后、每个街道一段时，最多允许 %d 个。请按 liangsaibi init 生成的模板的格式书写", "the file holds too many entries (about %d): when the scores: section is not at the left margin, last, one block per street, at most %d are allowed. Lay it out like the template from liangsaibi init"},
+	"previous.below":             {"第 %d 行的 below_standard 应是细则编号的列表", "the below_standard on line %d should be a list of item ids"},
+	"history.list":               {"history 应是上一轮之前各轮排名导出文件名的列表（从早到晚），这里是“%s”", "history should be a list of the ranked export files of the rounds before the previous one (oldest first), not %q"},
+	"history.many":               {"history 最多列出 %[2]d 个文件，这里有 %[1]d 个", "history may list at most %[2]d files, this one lists %[1]d"},
+	"history.dup":                {"排名文件 %s 已经列过（在 history 或 previous 中）", "the ranked file %s is already listed (in history or previous)"},
+	"history.read":               {"无法读取历史排名文件 %s：%s", "cannot read the earlier round's ranked file %s: %s"},
+	"history.bad":                {"历史排名文件 %s 不是有效的排名导出文件：%s", "the earlier round's file %s is not a valid ranked export: %s"},
 }

@@ -12,6 +12,9 @@ type Competition struct {
 	Date      string // YYYY-MM-DD or ""
 	Round     string
 	Previous  *PreviousRound // nil when the file names no earlier round
+	// History are the rounds before Previous named by `history:`, oldest
+	// first (for trends only; nothing here changes the ranking).
+	History []*PreviousRound
 
 	Rules      Rules
 	Judges     []Judge
@@ -130,6 +133,10 @@ type PreviousStanding struct {
 	Rank     int // 0 when it had none
 	Total    Dec
 	HasTotal bool
+	// Below are the ids of the items below standard (below_standard), when
+	// the export lists them (HasBelow).
+	Below    []string
+	HasBelow bool
 }
 
 // SlotCount is how many slots an item has: one per judge when judged.

@@ -16,10 +16,12 @@ const (
 	TabDetail
 	TabEntry
 	TabCompare
+	TabJudges // key 7 (6 is the projector)
+	TabTrend  // key 8
 	tabCount
 )
 
-var tabNames = [tabCount]string{"tab.rankings", "tab.gaps", "tab.detail", "tab.entry", "tab.compare"}
+var tabNames = [tabCount]string{"tab.rankings", "tab.gaps", "tab.detail", "tab.entry", "tab.compare", "tab.judges", "tab.trend"}
 
 // viewCtx is what every view reads while updating or rendering: the
 // standings, their precomputed texts, the styles, the keys and the language.
@@ -50,6 +52,7 @@ func (c *viewCtx) T(key string, args ...any) string { return catalog.T(c.lang, k
 type derived struct {
 	*shape
 	belowByItem []int // streets below standard, by item
+	extra             // judges' figures and trends (insight.go)
 }
 
 // shape is the part of derived that scores cannot change: sanitized names
@@ -132,6 +135,7 @@ func newDerived(st *scoring.Standings, prev *derived) *derived {
 			d.belowByItem[it]++
 		}
 	}
+	d.extra = newExtra(st, prev)
 	return d
 }
 

@@ -222,10 +222,13 @@ func (v *detailView) previous(c *viewCtx, row *scoring.Row) string {
 	if p.HasTotal {
 		prevTotal = c.st.PublishDec(p.Total).String()
 	}
-	if !row.Complete {
-		return text
+	if row.Complete {
+		text += " · " + c.T("detail.prevtotal", prevTotal, pub(row.Total), signed(row.TotalChange))
 	}
-	return text + " · " + c.T("detail.prevtotal", prevTotal, pub(row.Total), signed(row.TotalChange))
+	if t := c.d.trend; t != nil && len(t.Rounds) > 2 {
+		text += " · " + c.T("col.trend") + " " + c.s.Accent.Render(rankSpark(t.Points[v.street], len(c.comp.Streets)))
+	}
+	return text
 }
 
 func (v *detailView) tableHeader(c *viewCtx, l detailLayout) string {
@@ -321,7 +324,7 @@ func (v *detailView) panel(c *viewCtx, row *scoring.Row, w int) []string {
 	for _, l := range wrapWords(words, w) {
 		out = append(out, s.Below.Render(l))
 	}
-	return out
+	return append(out, trendChart(c, v.street, w)...)
 }
 
 // judgeScores are the words describing how the item was scored: every

@@ -34,8 +34,8 @@ func TestEntryTabHelpShowsEntryKeys(t *testing.T) {
 			}
 		}
 		m.tab = TabRankings
-		if line := helpLine(m); !strings.Contains(line, "1-5") {
-			t.Errorf("%v: the rankings' help lost 1-5: %q", lang, line)
+		if line := helpLine(m); !strings.Contains(line, "1-8") {
+			t.Errorf("%v: the rankings' help lost 1-8: %q", lang, line)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		PageDown:   b([]string{"pgdown", "ctrl+f", "space"}, "PgDn", "key.pgdown"),
 		Home:       b([]string{"home"}, "Home", "key.home"),
 		End:        b([]string{"end", "G"}, "End", "key.end"),
-		Tabs:       b([]string{"1", "2", "3", "4", "5"}, "1-5", "key.tabs"),
+		Tabs:       b([]string{"1", "2", "3", "4", "5", "7", "8"}, "1-8", "key.tabs"),
 		NextTab:    b([]string{"tab"}, "Tab", "key.nexttab"),
 		PrevTab:    b([]string{"shift+tab"}, "Shift+Tab", "key.prevtab"),
 		Filter:     b([]string{"/"}, "/", "key.filter"),
@@ -71,7 +71,7 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		Missing:    b([]string{"w"}, "w", "key.missing"),
 	}
 	for i := range km.Tab {
-		k := string(rune('1' + i))
+		k := tabDigit(Tab(i))
 		km.Tab[i] = key.NewBinding(key.WithKeys(k), key.WithHelp(k, t(tabNames[i])))
 	}
 	return km
@@ -96,6 +96,8 @@ func (h tabHelp) ShortHelp() []key.Binding {
 		return append([]key.Binding{k.Tabs, k.PrevStreet, k.NextStreet, k.Clear}, end...)
 	case TabCompare:
 		return append([]key.Binding{k.Tabs, k.Side, k.Up, k.Down}, end...)
+	case TabJudges, TabTrend:
+		return append([]key.Binding{k.Tabs, k.Up, k.Down, k.Open}, end...)
 	case TabEntry:
 		// Digits type a score here, so they do not switch views; the
 		// status line lists the entry's other keys (entry.hint).

@@ -175,6 +175,7 @@ func (v *rankingsView) statusText(c *viewCtx) string {
 // rankCols are the column widths of the rankings table for one width.
 type rankCols struct {
 	rank, name, total, band, bar, change, gap, below int
+	trend                                            int // the rank sparkline; 0 without earlier rounds
 }
 
 func newRankCols(c *viewCtx, w int) rankCols {
@@ -192,6 +193,10 @@ func newRankCols(c *viewCtx, w int) rankCols {
 	fixed := 2 + rc.rank + rc.total + rc.band + rc.gap + rc.below + 7 // marker, 7 gaps
 	if rc.change > 0 {
 		fixed += rc.change + 1
+	}
+	if t := c.d.trend; t != nil && len(t.Rounds) > 1 {
+		rc.trend = max(len(t.Rounds), display.Width(c.T("col.trend")))
+		fixed += rc.trend + 1
 	}
 	const minBar = 10
 	// Names get what they need, but at most half of what is left: a very
@@ -235,6 +240,10 @@ func (v *rankingsView) headerLine(c *viewCtx, rc rankCols) string {
 	if rc.change > 0 {
 		cells = append(cells, c.T("col.change"))
 		widths = append(widths, -rc.change)
+	}
+	if rc.trend > 0 {
+		cells = append(cells, c.T("col.trend"))
+		widths = append(widths, rc.trend)
 	}
 	cells = append(cells, c.T("col.gapfirst"), c.T("col.below"))
 	widths = append(widths, -rc.gap, -rc.below)
@@ -283,6 +292,9 @@ func (v *rankingsView) rowLine(c *viewCtx, rc rankCols, r *scoring.Row, selected
 	if rc.change > 0 {
 		text, st := changeText(c, r)
 		b.WriteString(style(st, display.PadLeft(text, rc.change)) + " ")
+	}
+	if rc.trend > 0 {
+		b.WriteString(style(s.Accent, display.PadRight(rankSpark(c.d.trend.Points[r.Street], len(c.comp.Streets)), rc.trend)) + " ")
 	}
 	gap := ""
 	if r.Rank > 0 {

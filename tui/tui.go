@@ -93,11 +93,13 @@ type Model struct {
 	help    help.Model
 	status  string
 
-	rankings rankingsView
-	gaps     gapsView
-	detail   detailView
-	entry    entryView
-	compare  compareView
+	rankings  rankingsView
+	gaps      gapsView
+	detail    detailView
+	entry     entryView
+	compare   compareView
+	judges    judgesView
+	trendView trendView
 
 	export    exportDialog
 	statusErr bool // the status line is an error

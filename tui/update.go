@@ -28,6 +28,10 @@ func (m *Model) active() component {
 		return &m.entry
 	case TabCompare:
 		return &m.compare
+	case TabJudges:
+		return &m.judges
+	case TabTrend:
+		return &m.trendView
 	}
 	return &m.rankings
 }

@@ -23,7 +23,7 @@ func TestKeyNamesMatchBubbleTea(t *testing.T) {
 
 func TestTabKeys(t *testing.T) {
 	m := newTestModel(testComp(), 80, 24, i18n.Zh)
-	for i, k := range []string{"1", "2", "3", "4", "5"} {
+	for i, k := range []string{"1", "2", "3", "4", "5", "7", "8"} {
 		if got := keys(m, k).ActiveTab(); got != Tab(i) {
 			t.Errorf("key %s: tab %d, want %d", k, got, i)
 		}
@@ -31,10 +31,10 @@ func TestTabKeys(t *testing.T) {
 	if got := keys(m, "tab", "tab").ActiveTab(); got != TabDetail {
 		t.Errorf("tab tab: %d", got)
 	}
-	if got := keys(m, "shift+tab").ActiveTab(); got != TabCompare {
+	if got := keys(m, "shift+tab").ActiveTab(); got != TabTrend {
 		t.Errorf("shift+tab from the first tab should wrap to the last, got %d", got)
 	}
-	if got := keys(m, "5", "tab").ActiveTab(); got != TabRankings {
+	if got := keys(m, "8", "tab").ActiveTab(); got != TabRankings {
 		t.Errorf("tab from the last tab should wrap to the first, got %d", got)
 	}
 }

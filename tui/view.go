@@ -176,7 +176,7 @@ func (m Model) headerLines(w int) []string {
 
 // tabLabel is the text of tab t in the tab bar.
 func (m Model) tabLabel(t Tab) string {
-	return " " + string(rune('1'+t)) + " " + catalog.T(m.lang, tabNames[t]) + " "
+	return " " + tabDigit(t) + " " + catalog.T(m.lang, tabNames[t]) + " "
 }
 
 func (m Model) tabBar(w int) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"liangsaibi/data"
@@ -55,6 +56,32 @@ func runDemo(e *env, output string, args []string) int {
 	for _, p := range []string{output, prevPath} {
 		if exists(p) && !(p == prevPath && prevThere) {
 			reportCreateError(e, p, errExists)
+			return exitFile
+		}
+	}
+	// The earlier rounds of `history:` likewise; the same files are reused.
+	var hist []string
+	for _, h := range data.DemoHistory() {
+		p := filepath.Join(filepath.Dir(output), h.Name)
+		if filepath.Clean(output) == filepath.Clean(p) {
+			return e.usageError("demo", "demo.name_clash", h.Name)
+		}
+		if sameContent(p, h.Body) {
+			continue
+		}
+		if exists(p) {
+			reportCreateError(e, p, errExists)
+			return exitFile
+		}
+		hist = append(hist, p)
+	}
+	for _, h := range data.DemoHistory() {
+		p := filepath.Join(filepath.Dir(output), h.Name)
+		if !slices.Contains(hist, p) {
+			continue
+		}
+		if err := createNew(p, h.Body); err != nil {
+			reportCreateError(e, p, err)
 			return exitFile
 		}
 	}

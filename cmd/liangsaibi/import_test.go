@@ -26,6 +26,7 @@ func TestImportRefusesFileHeldByAnother(t *testing.T) {
 	demo, prev := data.DemoFiles()
 	os.WriteFile(file, demo, 0o644)
 	os.WriteFile(filepath.Join(dir, data.DemoPrevName), prev, 0o644)
+	data.WriteDemoRounds(dir)
 	sheetPath := filepath.Join(dir, "s.csv")
 	if code, _, stderr := runImportCLI(t, "sheet", file, "--street", "hanghaixilu", "-o", sheetPath); code != exitOK {
 		t.Fatalf("sheet: %d %s", code, stderr)
@@ -63,6 +64,7 @@ func TestSheetFlagsReset(t *testing.T) {
 	demo, prev := data.DemoFiles()
 	os.WriteFile(file, demo, 0o644)
 	os.WriteFile(filepath.Join(dir, data.DemoPrevName), prev, 0o644)
+	data.WriteDemoRounds(dir)
 	if code, _, stderr := runImportCLI(t, "sheet", file, "--judge", "j1", "-o", filepath.Join(dir, "a.csv")); code != exitOK {
 		t.Fatal(stderr)
 	}

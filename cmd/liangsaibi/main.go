@@ -38,6 +38,7 @@ func commands() []*command {
 		schemaCommand(),
 		auditCommand(),
 		exportCommand(),
+		trendCommand(),
 		sheetCommand(),
 		importCommand(),
 		helpCommand(),

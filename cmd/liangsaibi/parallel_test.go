@@ -23,6 +23,9 @@ func TestCommandsRunInParallel(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, data.DemoPrevName), prev, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := data.WriteDemoRounds(dir); err != nil {
+		t.Fatal(err)
+	}
 	out := func(name string) string { return filepath.Join(dir, name) }
 	for _, tc := range []struct {
 		name string

@@ -526,5 +526,44 @@ makes VS Code (with the YAML extension) complete fields, show their
 descriptions and mark mistakes as you type. Without FILE it prints to the
 screen. An existing file is never replaced.
 `},
-	"schema.done": {"已写出 %s", "wrote %s"},
+	"schema.done":   {"已写出 %s", "wrote %s"},
+	"trend.summary": {"历次成绩走势：各街道每轮总分与名次、进步与退步、连续未达标", "results by round: each street's total and rank, most improved and declined, repeated shortfalls"},
+	"trend.help": {`用法：liangsaibi trend 文件
+
+列出各街道在 history: 与 previous: 所列各轮（最多近 8 轮，含本轮）的
+总分和名次（括号内），名次变化（与最早有名次的一轮相比），进步最多、
+退步最多的街道，以及连续两轮及以上未达标的细则。
+history: 是此前各轮排名导出文件的列表，从早到晚，不含 previous: 所列的上一轮。
+
+选项：
+  --file-encoding gb18030  评分文件是 GBK/GB18030 编码时使用
+
+示例：
+  liangsaibi trend 本季度.yaml
+`, `Usage: liangsaibi trend FILE
+
+Lists each street's total and rank (in brackets) in the rounds named by
+history: and previous: (at most the last 8, this one included), the change
+of rank since the first round it was ranked in, the most improved and most
+declined streets, and the items below standard in consecutive rounds.
+history: lists the earlier rounds' ranked exports, oldest first, without the
+previous: file.
+
+Options:
+  --file-encoding gb18030  the competition file is in GBK/GB18030
+
+Example:
+  liangsaibi trend round.yaml
+`},
+	"trend.no_file":    {"请给出评分文件，例如：liangsaibi trend 本季度.yaml", "name a competition file, e.g. liangsaibi trend round.yaml"},
+	"trend.none":       {"评分文件没有列出以前的轮次（previous: 或 history:），没有走势可列。", "The file names no earlier round (previous: or history:): there is no trend to list."},
+	"trend.col.rank":   {"本轮名次", "Rank"},
+	"trend.col.street": {"街道", "Street"},
+	"trend.col.change": {"名次变化", "Move"},
+	"trend.improved":   {"进步最多：", "Most improved:"},
+	"trend.declined":   {"退步最多：", "Most declined:"},
+	"trend.move":       {"%s：%s第 %d 名 → 本轮第 %d 名（%s）", "%s: #%[3]d in %[2]s → #%[4]d now (%[5]s)"},
+	"trend.repeats":    {"连续两轮及以上未达标：", "Below standard in consecutive rounds:"},
+	"trend.repeat":     {"%s · %s：连续 %d 轮", "%s · %s: %d rounds in a row"},
+	"trend.nothing":    {"（无）", "(none)"},
 }

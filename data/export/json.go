@@ -67,7 +67,9 @@ func WriteJSON(w io.Writer, st *scoring.Standings) error {
 	if len(st.Rows) > 0 {
 		b.WriteString("\n  ")
 	}
-	b.WriteString("]\n}\n")
+	b.WriteString("]")
+	writeInsightJSON(b, st) // "judges" and "trend": information only
+	b.WriteString("\n}\n")
 	return b.Flush()
 }
 

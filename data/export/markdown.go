@@ -19,6 +19,8 @@ func Markdown(w io.Writer, st *scoring.Standings, opts Options) error {
 	bw := bufio.NewWriter(w)
 	m := &md{w: bw, st: st, o: opts}
 	m.notice()
+	m.heatmap()     // markdown_insight.go
+	m.trendTables() // markdown_insight.go
 	m.fixLists()
 	m.line("---")
 	m.line("")

@@ -8,7 +8,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"liangsaibi/display"
+	"liangsaibi/panel"
 	"liangsaibi/scoring"
+	"liangsaibi/trend"
 )
 
 // XLSX writes a workbook with five sheets: 排名 (the ranking, band
@@ -33,6 +35,7 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 		{"sheet.raw", b.rawSheet},
 		{"sheet.rules", b.rulesSheet},
 	}
+	writers = append(writers, b.insightWriters()...)
 	for i, s := range writers {
 		name := opts.t(s.key)
 		if i > 0 {
@@ -45,6 +48,9 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 			return err
 		}
 		if err := s.write(sw); err != nil {
+			return err
+		}
+		if err := b.beforeFlush(s.key); err != nil { // xlsx_insight.go
 			return err
 		}
 		if err := sw.Flush(); err != nil {
@@ -66,6 +72,10 @@ type book struct {
 	st     *scoring.Standings
 	o      Options
 	styles map[styleKey]int
+	js     *panel.Stats // the judges' figures (xlsx_insight.go)
+	tr     *trend.Trend // nil when the file names no earlier round
+	// chartRow is the trend chart's row on 趋势
+	chartRow int
 }
 
 // styleKey is everything a cell style here can vary by.

@@ -85,7 +85,7 @@ func TestXLSXSheetNames(t *testing.T) {
 	st := testStandings(t)
 	f := exportXLSX(t, st, testOptions())
 	defer f.Close()
-	if got, want := f.GetSheetList(), []string{"排名", "差距", "问题清单", "原始分", "规则"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"排名", "差距", "问题清单", "原始分", "规则", "评委", "趋势"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
 	o := testOptions()
@@ -93,7 +93,7 @@ func TestXLSXSheetNames(t *testing.T) {
 	f.Close()
 	f = exportXLSX(t, st, o)
 	defer f.Close()
-	if got, want := f.GetSheetList(), []string{"Ranking", "Gaps", "Problems", "Raw scores", "Rules"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Ranking", "Gaps", "Problems", "Raw scores", "Rules", "Judges", "Trend"}; !slices.Equal(got, want) {
 		t.Errorf("English sheets = %q, want %q", got, want)
 	}
 }

@@ -78,6 +78,7 @@ func demoFolder(t *testing.T) (file string, content []byte) {
 	file = filepath.Join(dir, data.DemoName)
 	must(t, os.WriteFile(file, demo, 0o644))
 	must(t, os.WriteFile(filepath.Join(dir, data.DemoPrevName), prev, 0o644))
+	must(t, data.WriteDemoRounds(dir))
 	return file, demo
 }
 
