@@ -164,5 +164,13 @@ var msgs = i18n.Catalog{
 	"previous.control":           {"第 %d 行第 %d 列：%s", "line %d, column %d: %s"},
 	"num.tagged":                 {"“%[1]s”带有类型标记，不是普通数字；%[2]s 请直接写数字，不要加 !! 标记", "%[1]q carries a type tag and is not a plain number; write %[2]s as a number without a !! tag"},
 	"want.integer_point":         {"“%[1]s”应写成不带小数点的整数 %[2]s，这里是“%[3]s”", "%[1]q should be the whole number %[2]s written without a point, not %[3]q"},
+	"why.symlink":                {"它是一个符号链接（快捷方式）；为了不改写它指向的别的文件，程序不会经由它读写。请删掉这个链接后再打开", "it is a symbolic link (shortcut); so as never to write into the file it points at, the program does not read or write through it. Delete the link and open the file again"},
+	"why.too_many_entries":       {"条目太多（超过 %d 条）", "it holds too many entries (more than %d)"},
+	"why.read_only_file":         {"文件被设为只读，程序不会覆盖它", "the file is marked read-only, and the program does not overwrite it"},
+	"why.journal_full":           {"录入日志已满；请先保存（保存后日志会清空），再继续录入", "the entry journal is full; save first (saving empties it), then go on entering"},
+	"journal.unread":             {"注意：录入日志 %s 无法读取（%s）；其中可能有尚未保存进文件的分数，以下结果没有计入它们", "warning: the entry journal %s cannot be read (%s); it may hold scores not yet saved into the file, and these results do not count them"},
+	"journal.damaged_at":         {"第 %d 行已损坏：%s", "damaged on line %d: %s"},
+	"journal.counted":            {"已计入录入日志中 %d 个尚未保存进文件的分数", "%d scores from the entry journal, not yet saved into the file, are counted in"},
+	"journal.skipped":            {"注意：录入日志中有 %d 个分数未计入（它们录入后文件被改动过）；用看板打开此文件时会另存这些分数", "warning: %d scores in the entry journal are not counted (the file was changed after they were entered); opening the file in the dashboard keeps them in a copy"},
 	"file.too_many_values_whole": {"文件里的条目太多（约 %d 个）：评分部分（scores:）不是顶格写在文件最后、每个街道一段时，最多允许 %d 个。请按 liangsaibi init 生成的模板的格式书写", "the file holds too many entries (about %d): when the scores: section is not at the left margin, last, one block per street, at most %d are allowed. Lay it out like the template from liangsaibi init"},
 }

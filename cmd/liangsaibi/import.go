@@ -85,6 +85,11 @@ func runImport(e *env, f *importFlags, args []string) int {
 			saveImport(e, sess)
 			return exitFile
 		}
+		// The journal holds a bounded number of entries; a whole city's
+		// sheets are saved in batches that stay well inside it.
+		if (i+1)%importBatch == 0 && !saveImport(e, sess) {
+			return exitFile
+		}
 	}
 	if !saveImport(e, sess) {
 		return exitFile
@@ -175,6 +180,10 @@ func confirm(e *env, n int) bool {
 }
 
 // saveImport writes the committed scores into the file.
+// importBatch is how many imported scores are saved at a time, far below
+// the journal's limit of store.MaxJournalEntries/2 entries.
+const importBatch = 10_000
+
 func saveImport(e *env, sess *data.Session) bool {
 	err := sess.Save()
 	var conflict *data.ConflictError

@@ -39,6 +39,7 @@ type parsed struct {
 	records []Record
 	marks   []markAt
 	good    int64 // length of the intact prefix
+	lines   int   // intact lines
 	damage  Damage
 	lastSeq uint64
 }
@@ -50,7 +51,7 @@ type markAt struct {
 }
 
 func readJournal(path string) (*parsed, error) {
-	data, err := ReadRegular(path, MaxJournalSize)
+	data, err := readSide(path, MaxJournalSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &parsed{}, nil
 	}
@@ -61,6 +62,9 @@ func readJournal(path string) (*parsed, error) {
 }
 
 func parseJournal(path string, data []byte) (*parsed, error) {
+	if bytes.Count(data, []byte{'\n'}) >= MaxJournalEntries+1 {
+		return nil, fileErr("read", path, &CountError{Path: path, Limit: MaxJournalEntries})
+	}
 	p := &parsed{}
 	var off int64
 	for n := 1; len(data) > 0; n++ {
@@ -91,6 +95,7 @@ func parseJournal(path string, data []byte) (*parsed, error) {
 		data = data[i:]
 	}
 	p.good = off
+	p.lines = len(p.records) + len(p.marks)
 	return p, nil
 }
 
