@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,4 +145,38 @@ func TestLoadWithJournalReportsDamage(t *testing.T) {
 			t.Fatalf("warnings %v", w)
 		}
 	})
+}
+
+// A file marked read-only is never replaced by a save: the typed error
+// lets the caller ask the operator, the file stays as it was and the
+// score stays in the journal.
+func TestSaveRefusesReadOnlyFile(t *testing.T) {
+	path := copyCase(t, "example")
+	s, err := Open(path, SessionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	before, _ := os.ReadFile(path)
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	c := s.Comp()
+	if _, err := s.Commit(c.FindStreet("xushui"), c.FindItem("test.paper"), 0, scoring.Number(scoring.DecFromInt(60))); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Save()
+	if !errors.Is(err, store.ErrReadOnlyFile) {
+		t.Fatalf("save into a read-only file: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Fatal("the read-only file was replaced")
+	}
+	if s.Unsaved() != 1 {
+		t.Fatalf("unsaved = %d, want the score kept", s.Unsaved())
+	}
+	zh, en := ErrorText(err, i18n.Zh), ErrorText(err, i18n.En)
+	if !strings.Contains(zh, "只读") || !strings.Contains(en, "read-only") {
+		t.Errorf("messages:\n%s\n%s", zh, en)
+	}
 }
