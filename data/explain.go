@@ -171,10 +171,19 @@ func Reason(err error) i18n.Message {
 	var (
 		errno syscall.Errno
 		se    *store.SizeError
+		ce    *store.CountError
 	)
 	switch {
 	case errors.As(err, &se):
 		return msgs.M("file.too_big_reason", humanSize(int(min(se.Size, 1<<40))), humanSize(int(se.Limit)))
+	case errors.As(err, &ce):
+		return msgs.M("why.too_many_entries", ce.Limit)
+	case errors.Is(err, store.ErrSymlink):
+		return msgs.M("why.symlink")
+	case errors.Is(err, store.ErrReadOnlyFile):
+		return msgs.M("why.read_only_file")
+	case errors.Is(err, store.ErrJournalFull):
+		return msgs.M("why.journal_full")
 	case errors.Is(err, store.ErrNotRegular):
 		return msgs.M("why.not_regular")
 	case errors.Is(err, store.ErrTooManyCopies):

@@ -59,6 +59,9 @@ type Doc struct {
 	// Encoding the file was read with ("utf-8" or "gb18030").
 	Encoding string
 
+	// Journal is what LoadWithJournal counted from the entry journal.
+	Journal JournalState
+
 	places *places // where Comp's scores are in Source; nil unless Options.Places
 }
 

@@ -108,9 +108,16 @@ func (s *Session) acquire() error {
 	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(s.doc.Hash))
 	if err != nil {
 		lock.Unlock()
-		if errors.Is(err, store.ErrTooBig) || errors.Is(err, store.ErrNotRegular) {
+		if errors.Is(err, store.ErrTooBig) || errors.Is(err, store.ErrNotRegular) || errors.Is(err, store.ErrSymlink) {
 			return fileProblem(store.JournalPath(path), "store.journal_read", Reason(err))
 		}
+		return err
+	}
+	// The audit log is opened at each commit; a link there is refused now,
+	// not silently at the first score.
+	if err := store.CheckSideFiles(path); err != nil {
+		j.Close()
+		lock.Unlock()
 		return err
 	}
 	s.lock, s.journal, s.ReadOnly, s.ViewOnly = lock, j, false, ""
@@ -137,12 +144,14 @@ func (s *Session) acquire() error {
 }
 
 // follow makes the session read-only: following the writer, or view-only
-// for why; the journal's unsaved entries are shown too.
+// for why; the journal's unsaved entries are shown too, and a journal that
+// cannot be used is said, never ignored.
 func (s *Session) follow(why ViewReason) {
 	s.ReadOnly, s.ViewOnly = true, why
-	if c, n, err := replayReadOnly(s.Path, s.doc); err == nil {
-		s.comp, s.Recovered = c, n
-	}
+	c, st := replayReadOnly(s.Path, s.doc)
+	s.comp, s.Recovered = c, st.Applied
+	st.Applied = 0 // Recovered says it
+	s.Notes = append(s.Notes, st.Warnings()...)
 }
 
 func hashHex(h [32]byte) string { return hex.EncodeToString(h[:]) }
@@ -284,25 +293,6 @@ func encodeText(text []byte, doc *Doc) ([]byte, error) {
 	return text, nil
 }
 
-// applyRecord applies one journal entry to c.
-func applyRecord(c *scoring.Competition, r store.Record) (*scoring.Competition, error) {
-	s, i := c.FindStreet(r.Street), c.FindItem(r.Item)
-	if s < 0 || i < 0 {
-		return nil, newError(nil, "journal.street", r.Street, r.Item)
-	}
-	slot := 0
-	if c.Items[i].Kind == scoring.Judged {
-		if slot = c.FindJudge(r.Judge); slot < 0 {
-			return nil, newError(nil, "journal.judge", r.Judge)
-		}
-	}
-	v, err := ParseSlot(&c.Items[i], r.Value)
-	if err != nil {
-		return nil, newError(err, "journal.value", r.Value, Explain(err))
-	}
-	return c.WithSlot(s, i, slot, v), nil
-}
-
 // ParseSlot reads a slot as typed or journaled: a number, ~ or recused/回避.
 func ParseSlot(it *scoring.Item, text string) (scoring.Slot, error) {
 	switch text {
@@ -326,31 +316,35 @@ func ParseSlot(it *scoring.Item, text string) (scoring.Slot, error) {
 
 // replayReadOnly applies the journal's entries for the file as it is on
 // disk without writing anything (read-only instances, the projector).
-func replayReadOnly(path string, doc *Doc) (*scoring.Competition, int, error) {
-	rec, err := store.ReadRecovery(store.JournalPath(path), hashHex(doc.Hash))
+func replayReadOnly(path string, doc *Doc) (*scoring.Competition, JournalState) {
+	st := JournalState{Path: store.JournalPath(path)}
+	rec, err := store.ReadRecovery(st.Path, hashHex(doc.Hash))
 	if err != nil {
-		return doc.Comp, 0, err
+		st.Err = err
+		return doc.Comp, st
 	}
-	c, n := doc.Comp, 0
+	c, rp := doc.Comp, newReplayer(doc.Comp)
 	for _, r := range rec.Pending {
-		if c2, err := applyRecord(c, r); err == nil {
-			c, n = c2, n+1
+		if c2, err := rp.apply(c, r); err == nil {
+			c, st.Applied = c2, st.Applied+1
+		} else {
+			st.Skipped++
 		}
 	}
-	return c, n, nil
+	st.Skipped += len(rec.Orphans)
+	return c, st
 }
 
 // LoadWithJournal loads the file and applies the scores its entry journal
 // holds that are not yet saved into it. It never writes (for the projector
-// and read-only views).
+// and read-only views). Doc.Journal says what was counted, or why the
+// journal could not be used: show its Warnings.
 func LoadWithJournal(path string, opts Options) (*Doc, error) {
 	doc, err := LoadFile(path, opts)
 	if err != nil {
 		return nil, err
 	}
-	if c, _, err := replayReadOnly(path, doc); err == nil {
-		doc.Comp = c
-	}
+	doc.Comp, doc.Journal = replayReadOnly(path, doc)
 	return doc, nil
 }
 

@@ -37,7 +37,7 @@ var (
 	ErrChanged       error = newError(nil, "err.changed")
 	ErrUnresolved    error = newError(nil, "session.unresolved")
 	ErrInvalidOnDisk error = newError(nil, "session.invalid")
-	ErrReadOnlyFile  error = newError(nil, "session.readonly_file")
+	ErrReadOnlyFile  error = newError(store.ErrReadOnlyFile, "session.readonly_file")
 )
 
 // readOnlyFile reports a file whose permission bits forbid writing (on
@@ -127,11 +127,11 @@ func (s *Session) Refresh() (*scoring.Competition, error) {
 	if h, err := store.ReadHolder(s.Path); err == nil && s.ViewOnly == "" {
 		s.Holder = h
 	}
-	c, n, err := replayReadOnly(s.Path, s.doc)
-	if err != nil {
-		return s.comp, err
+	c, st := replayReadOnly(s.Path, s.doc)
+	if st.Err != nil {
+		return s.comp, st.Err
 	}
-	s.comp, s.Recovered = c, n
+	s.comp, s.Recovered = c, st.Applied
 	return c, nil
 }
 

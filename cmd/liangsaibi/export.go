@@ -84,6 +84,7 @@ func runExport(e *env, f *exportFlags, args []string) int {
 	if doc == nil {
 		return exitFile
 	}
+	journalWarnings(e, doc)
 	var buf bytes.Buffer
 	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString()}
 	if err := format.Write(&buf, scoring.Compute(doc.Comp), opts); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"liangsaibi/data"
+	"liangsaibi/display"
 )
 
 // loadDoc reads the competition file at path, or the embedded demo when
@@ -24,6 +25,15 @@ func loadDoc(e *env, encoding, path string) *data.Doc {
 		return nil
 	}
 	return doc
+}
+
+// journalWarnings says on stderr that scores were counted from the entry
+// journal, or that it could not be used: a ranking must never silently
+// leave out (or silently include) scores that are not in the file.
+func journalWarnings(e *env, doc *data.Doc) {
+	for _, m := range doc.Journal.Warnings() {
+		fmt.Fprintln(e.stderr, display.Sanitize(m.In(e.lang)))
+	}
 }
 
 // printProblems writes each problem of err on its own line to stderr.

@@ -55,6 +55,7 @@ func runRank(e *env, format, encoding string, args []string) int {
 	if doc == nil {
 		return exitFile
 	}
+	journalWarnings(e, doc)
 	if err := write(e.stdout, scoring.Compute(doc.Comp)); err != nil {
 		e.errorf("write.failed", err)
 		return exitFile

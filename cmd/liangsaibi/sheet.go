@@ -64,6 +64,7 @@ func runSheet(e *env, f *sheetFlags, args []string) int {
 	if doc == nil {
 		return exitFile
 	}
+	journalWarnings(e, doc)
 	c := doc.Comp
 	req, subject, ok := sheetRequest(e, f, c)
 	if !ok {

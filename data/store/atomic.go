@@ -15,6 +15,8 @@ import (
 // and the folder is synced so the rename itself is durable.
 //
 // An existing file keeps its permission bits; perm is used for a new file.
+// A file marked read-only is never replaced (ErrReadOnlyFile): the user
+// marked it so on purpose, and only they may decide to overwrite it.
 // A symlinked target is replaced at the link's destination, keeping the link.
 // On failure the temporary file is removed and the old file is untouched;
 // the error is a *FileError that IsDiskFull / IsReadOnly can classify.
@@ -34,13 +36,42 @@ func writeFileChecked(path string, data []byte, perm os.FileMode, faults *Faults
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		path = real
 	}
-	if info, err := os.Stat(path); err == nil {
-		if !info.Mode().IsRegular() {
-			return fileErr("write", path, ErrNotRegular)
-		}
-		perm = info.Mode().Perm()
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fileErr("stat", path, err)
+	return replace(path, data, perm, faults, check)
+}
+
+// writeSideAtomic is WriteFileAtomic for a side file (journal, conflict
+// copy): a symbolic link there is refused, never followed.
+func writeSideAtomic(path string, data []byte) error {
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		return fileErr("write", path, ErrSymlink)
+	}
+	return replace(path, data, 0o644, nil, nil)
+}
+
+// Replaceable checks that the file at path, if there is one, may be
+// replaced: a regular file not marked read-only. It returns its
+// permission bits (perm when there is no file yet).
+func Replaceable(path string, perm os.FileMode) (os.FileMode, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return perm, nil
+	case err != nil:
+		return 0, fileErr("stat", path, err)
+	case !info.Mode().IsRegular():
+		return 0, fileErr("write", path, ErrNotRegular)
+	case info.Mode().Perm()&0o222 == 0 || !writable(path):
+		return 0, fileErr("write", path, ErrReadOnlyFile)
+	}
+	return info.Mode().Perm(), nil
+}
+
+// replace writes data over path itself (a link there is replaced, not
+// followed). check, when set, has the last look before the rename.
+func replace(path string, data []byte, perm os.FileMode, faults *Faults, check func(tmp string) error) error {
+	perm, err := Replaceable(path, perm)
+	if err != nil {
+		return err
 	}
 
 	dir, base := filepath.Split(path)

@@ -32,6 +32,9 @@ func replaceFile(from, to string) error {
 	}
 }
 
+// writable: the read-only attribute shows in the permission bits already.
+func writable(string) bool { return true }
+
 func heldByOther(err error) bool {
 	return errors.Is(err, windows.ERROR_SHARING_VIOLATION) ||
 		errors.Is(err, windows.ERROR_ACCESS_DENIED) ||

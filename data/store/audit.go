@@ -48,7 +48,7 @@ func auditLine(e AuditEntry) ([]byte, error) {
 // appendAuditBytes writes whole lines at the end of the log, on a fresh
 // line if a crash left a torn one.
 func appendAuditBytes(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := openSide(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fileErr("open", path, err)
 	}
@@ -80,7 +80,7 @@ func ReadAudit(path string) ([]AuditEntry, error) {
 // ReadAuditSkipped is ReadAudit that also returns the 1-based numbers of the
 // lines it skipped because they were not a whole entry.
 func ReadAuditSkipped(path string) ([]AuditEntry, []int, error) {
-	data, err := ReadRegular(path, MaxAuditSize)
+	data, err := readSide(path, MaxAuditSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}

@@ -33,7 +33,7 @@ func ConflictCopy(file string, content []byte, now time.Time) (string, error) {
 		f.Close()
 		// Created empty first so no other copy can take the name; the
 		// content then arrives atomically.
-		if err := WriteFileAtomic(name, content, 0o644); err != nil {
+		if err := writeSideAtomic(name, content); err != nil {
 			os.Remove(name)
 			return "", err
 		}

@@ -1,7 +1,9 @@
 // Package store is the file mechanics that make sure no entered score is
 // lost. It knows nothing of YAML: the caller renders and applies content.
 //
-// Files next to a competition file FILE:
+// Files next to a competition file FILE (after symbolic links are resolved,
+// so every path to one file shares them; they are never followed
+// themselves, see ErrSymlink):
 //
 //	FILE.lock         one-writer lock (Lock), names its holder
 //	FILE.journal      every committed score, synced before "saved" (Journal)

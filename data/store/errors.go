@@ -11,6 +11,11 @@ import (
 // for a conflict copy.
 var ErrTooManyCopies = errors.New("too many conflict copies")
 
+// ErrReadOnlyFile is the cause of a FileError when the file to be replaced
+// is marked read-only (no write permission, Windows' read-only attribute).
+// It is never replaced silently: the caller asks the operator.
+var ErrReadOnlyFile = errors.New("the file is marked read-only")
+
 // FileError is every failure of this package that touches the disk. It keeps
 // the operation and the path so the caller can say what went wrong where, and
 // it unwraps to the system error so IsDiskFull / IsReadOnly can classify it.
@@ -42,6 +47,6 @@ func IsDiskFull(err error) bool {
 // IsReadOnly reports whether err means the file or folder cannot be written:
 // a read-only file system, or missing permission.
 func IsReadOnly(err error) bool {
-	return errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) ||
+	return errors.Is(err, ErrReadOnlyFile) || errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission) ||
 		errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM) || isReadOnlyOS(err)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -13,6 +14,11 @@ import (
 // no longer the version the journal builds on (another program or a hand
 // edit changed it). Nothing was written.
 var ErrChangedOnDisk = errors.New("store: file changed on disk since it was loaded")
+
+// ErrJournalFull is the cause of a FileError when an entry would take the
+// journal past its limits (MaxJournalSize, MaxJournalEntries): save the
+// file, which empties the journal, and enter again.
+var ErrJournalFull = errors.New("store: journal full; save first")
 
 // Journal is the append-only log of committed scores next to a competition
 // file. Only the lock holder writes it. Methods are safe for concurrent use;
@@ -30,6 +36,7 @@ type Journal struct {
 	path    string
 	f       *os.File // nil until the first append
 	size    int64    // bytes of intact journal; appends go here
+	lines   int      // intact lines, for MaxJournalEntries
 	next    uint64   // next sequence number
 	base    string   // hash of the file version on disk ("" = no file yet)
 	pending []Record // entries since the last trim, in order
@@ -62,7 +69,7 @@ func OpenJournal(path, fileHash string) (*Journal, *Recovery, error) {
 	for _, m := range p.marks {
 		next = max(next, m.UpTo)
 	}
-	j := &Journal{path: path, size: p.good, next: next + 1, base: fileHash}
+	j := &Journal{path: path, size: p.good, lines: p.lines, next: next + 1, base: fileHash}
 	// Pending entries stay in the journal until a save contains them;
 	// saved and orphaned ones go at the next trim.
 	j.pending = append(j.pending, rec.Pending...)
@@ -92,12 +99,25 @@ func (j *Journal) Append(rec Record) (Record, error) {
 	rec.Seq = j.next
 	rec.Time = time.Now().UTC()
 	rec.BaseHash = j.base
+	if err := j.roomFor(1, 0); err != nil {
+		return Record{}, err
+	}
 	if err := j.appendLine(line{Record: &rec}); err != nil {
 		return Record{}, err
 	}
 	j.next++
 	j.pending = append(j.pending, rec)
 	return rec, nil
+}
+
+// roomFor refuses n more entries of size bytes past half the journal's
+// limits: the other half is kept for the save marks that let a save empty
+// the journal again.
+func (j *Journal) roomFor(n, size int) error {
+	if j.size+int64(size) > MaxJournalSize/2 || j.lines+n > MaxJournalEntries/2 {
+		return fileErr("write", j.path, ErrJournalFull)
+	}
+	return nil
 }
 
 // appendLine writes and syncs one line at the end, undoing a partial write.
@@ -115,6 +135,10 @@ func (j *Journal) appendLine(l line) error {
 func (j *Journal) appendBytes(b []byte) error {
 	if j.broken != nil {
 		return j.broken
+	}
+	n := bytes.Count(b, []byte{'\n'})
+	if j.size+int64(len(b)) > MaxJournalSize || j.lines+n > MaxJournalEntries {
+		return fileErr("write", j.path, ErrJournalFull)
 	}
 	if j.f == nil {
 		if err := j.open(); err != nil {
@@ -137,12 +161,13 @@ func (j *Journal) appendBytes(b []byte) error {
 		return err
 	}
 	j.size += int64(len(b))
+	j.lines += n
 	return nil
 }
 
 func (j *Journal) open() error {
-	_, statErr := os.Stat(j.path)
-	f, err := os.OpenFile(j.path, os.O_RDWR|os.O_CREATE, 0o644)
+	_, statErr := os.Lstat(j.path)
+	f, err := openSide(j.path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fileErr("open", j.path, err)
 	}
@@ -169,6 +194,11 @@ func (j *Journal) Save(file string, content []byte, upTo uint64) error {
 	}
 	if cur != j.Base() {
 		return ErrChangedOnDisk
+	}
+	// Refused before the save mark, so a file that stays read-only does
+	// not fill the journal with marks at every autosave.
+	if _, err := Replaceable(file, 0o644); err != nil {
+		return err
 	}
 	h := HashContent(content)
 	if err := j.MarkSaving(upTo, h); err != nil {
@@ -228,12 +258,12 @@ func (j *Journal) Rebase(upTo uint64, newHash string) error {
 		j.f.Close()
 		j.f = nil
 	}
-	if err := WriteFileAtomic(j.path, buf, 0o644); err != nil {
+	if err := writeSideAtomic(j.path, buf); err != nil {
 		// The old journal is normally intact, and its save mark tells a
 		// restart which entries the new file holds; appends continue at the
 		// end of whichever journal is on disk now.
 		j.base = newHash
-		if info, serr := os.Stat(j.path); serr == nil {
+		if info, serr := os.Lstat(j.path); serr == nil {
 			j.size = info.Size()
 		} else {
 			j.broken = fileErr("stat", j.path, serr)
@@ -243,6 +273,7 @@ func (j *Journal) Rebase(upTo uint64, newHash string) error {
 	j.base = newHash
 	j.pending = keep
 	j.size = int64(len(buf))
+	j.lines = 1 + len(keep)
 	j.broken = nil
 	return nil
 }
@@ -260,7 +291,7 @@ func (j *Journal) Close() error {
 }
 
 func truncateFile(path string, size int64) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	f, err := openSide(path, os.O_RDWR, 0)
 	if err != nil {
 		return fileErr("open", path, err)
 	}

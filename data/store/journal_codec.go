@@ -30,6 +30,10 @@ type Record struct {
 	Judge    string    `json:"judge,omitempty"` // "" for direct and target items
 	Value    string    `json:"value"`           // new slot: decimal text, "~" cleared, "recused"
 	Old      string    `json:"old"`             // slot before the commit, same notation
+	// BatchEnd is, for a record written in a batch (AppendBatch), the
+	// sequence number of the batch's last record: replay keeps the batch
+	// only when that record is there too. 0 for a record written alone.
+	BatchEnd uint64 `json:"batch_end,omitempty"`
 }
 
 // SaveMark is written just before the competition file is replaced: the file

@@ -39,6 +39,7 @@ type parsed struct {
 	records []Record
 	marks   []markAt
 	good    int64 // length of the intact prefix
+	lines   int   // intact lines
 	damage  Damage
 	lastSeq uint64
 }
@@ -50,7 +51,7 @@ type markAt struct {
 }
 
 func readJournal(path string) (*parsed, error) {
-	data, err := ReadRegular(path, MaxJournalSize)
+	data, err := readSide(path, MaxJournalSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &parsed{}, nil
 	}
@@ -61,8 +62,13 @@ func readJournal(path string) (*parsed, error) {
 }
 
 func parseJournal(path string, data []byte) (*parsed, error) {
+	if bytes.Count(data, []byte{'\n'}) >= MaxJournalEntries+1 {
+		return nil, fileErr("read", path, &CountError{Path: path, Limit: MaxJournalEntries})
+	}
 	p := &parsed{}
 	var off int64
+	total := int64(len(data))
+	var batch *openBatch // a batch whose last record has not been read yet
 	for n := 1; len(data) > 0; n++ {
 		i := bytes.IndexByte(data, '\n')
 		complete := i >= 0
@@ -75,7 +81,16 @@ func parseJournal(path string, data []byte) (*parsed, error) {
 			err = errors.New("incomplete")
 		}
 		if err == nil {
+			err = batch.check(l)
+		}
+		if err == nil {
+			if batch == nil && l.Record != nil && l.Record.BatchEnd > l.Record.Seq {
+				batch = &openBatch{end: l.Record.BatchEnd, line: n, off: off, records: len(p.records), lastSeq: p.lastSeq}
+			}
 			err = p.add(l)
+			if err == nil && l.Record != nil && l.Record.BatchEnd != 0 && l.Record.BatchEnd == l.Record.Seq {
+				batch = nil
+			}
 		}
 		if err != nil {
 			if last {
@@ -91,7 +106,36 @@ func parseJournal(path string, data []byte) (*parsed, error) {
 		data = data[i:]
 	}
 	p.good = off
+	if batch != nil {
+		// A crash in the middle of a batch: drop all of it, as a torn last
+		// line is dropped. It was never acknowledged.
+		p.records, p.lastSeq, p.good = p.records[:batch.records], batch.lastSeq, batch.off
+		p.damage = Damage{DroppedLine: batch.line, DroppedBytes: int(total - batch.off), Reason: "incomplete batch"}
+	}
+	p.lines = len(p.records) + len(p.marks)
 	return p, nil
+}
+
+// openBatch is where a batch written by AppendBatch began, while its last
+// record has not been read.
+type openBatch struct {
+	end     uint64 // sequence number of its last record
+	line    int    // 1-based line of its first record
+	off     int64  // offset of that line
+	records int    // records before it
+	lastSeq uint64
+}
+
+// check refuses a line inside an open batch that does not continue it:
+// batches are written whole, so anything else is damage.
+func (b *openBatch) check(l line) error {
+	if b == nil {
+		return nil
+	}
+	if l.Record == nil || l.Record.BatchEnd == 0 || l.Record.BatchEnd != b.end {
+		return errors.New("batch interrupted")
+	}
+	return nil
 }
 
 func (p *parsed) add(l line) error {

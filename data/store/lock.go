@@ -58,16 +58,30 @@ const (
 // Lock takes the one-writer lock on the competition file at file (the lock
 // file is LockPath(file)) without waiting. If another process holds it, the
 // error is a *LockedError naming the holder.
+//
+// The lock file is never followed if it is a symbolic link (ErrSymlink),
+// and it sits beside the resolved file, so every path to one file shares
+// one lock.
 func Lock(file string) (*FileLock, error) {
 	path := LockPath(file)
-	fl := flock.New(path, flock.SetPermissions(0o644))
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		return nil, fileErr("lock", path, ErrSymlink)
+	}
+	fl := flock.New(path, flock.SetPermissions(0o644), flock.SetFlag(os.O_CREATE|os.O_RDWR|noFollow))
 	ok, err := fl.TryLock()
 	if err != nil {
+		if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
+			err = ErrSymlink
+		}
 		return nil, fileErr("lock", path, err)
 	}
 	if !ok {
 		h, _ := ReadHolder(file)
 		return nil, &LockedError{Path: file, Holder: h}
+	}
+	if err := checkLocked(fl, path); err != nil {
+		_ = fl.Unlock()
+		return nil, fileErr("lock", path, err)
 	}
 	host, _ := os.Hostname()
 	l := &FileLock{fl: fl, path: path, holder: Holder{
@@ -91,6 +105,19 @@ func (l *FileLock) Unlock() error {
 	return fileErr("unlock", l.path, l.fl.Unlock())
 }
 
+// checkLocked makes sure the file the lock library opened is a regular
+// file at path itself, not a link's target or a device swapped in.
+func checkLocked(fl *flock.Flock, path string) error {
+	fi, err := fl.Stat()
+	if err != nil {
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		return ErrNotRegular
+	}
+	return checkLockHandle(path, fi)
+}
+
 func writeHolder(path string, h Holder) error {
 	b, err := json.Marshal(h)
 	if err != nil {
@@ -100,7 +127,7 @@ func writeHolder(path string, h Holder) error {
 		b = append(b, '\n')
 		b = append(b, bytes.Repeat([]byte{' '}, holderSize-len(b))...)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	f, err := openSide(path, os.O_WRONLY, 0)
 	if err != nil {
 		return err
 	}
@@ -112,7 +139,7 @@ func writeHolder(path string, h Holder) error {
 // ReadHolder reads who holds (or last held) the lock on file.
 func ReadHolder(file string) (Holder, error) {
 	var h Holder
-	f, err := os.Open(LockPath(file))
+	f, err := openSide(LockPath(file), os.O_RDONLY, 0)
 	if err != nil {
 		return h, err
 	}

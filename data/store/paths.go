@@ -11,11 +11,6 @@ import (
 	"strings"
 )
 
-// Files kept next to a competition file FILE.
-func JournalPath(file string) string { return file + ".journal" }
-func AuditPath(file string) string   { return file + ".audit.jsonl" }
-func LockPath(file string) string    { return file + ".lock" }
-
 // HashContent is the journal's name for a version of the competition file:
 // the hex SHA-256 of its bytes.
 func HashContent(content []byte) string {

@@ -3,17 +3,24 @@ package store
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 )
 
 // Sizes above which a file next to a competition is refused unread. A
-// journal is trimmed at every save, so a real one holds a few entries; an
-// audit log grows by one line per entered score.
+// journal is trimmed at every save, so typing leaves a few entries; an
+// import is one batch that must fit whole (a judge's city sheet is ~54,000
+// scores, ~10 MB), since a batch is all in or all out. An audit log grows by
+// one line per entered score.
 const (
-	MaxJournalSize = 16 << 20
+	MaxJournalSize = 64 << 20
 	MaxAuditSize   = 256 << 20
 )
+
+// MaxJournalEntries bounds the lines (entries and save marks) a journal is
+// read with, so a hostile journal of tiny lines cannot make replay run for
+// minutes. Append keeps a journal within both limits, so whatever it wrote
+// can always be read back.
+const MaxJournalEntries = 400_000
 
 // ErrNotRegular is matched (errors.Is) when a path names a device, a pipe,
 // a folder or anything else that is not an ordinary file: reading
@@ -35,6 +42,17 @@ func (e *SizeError) Error() string {
 	return fmt.Sprintf("%s: %d bytes, at most %d", e.Path, e.Size, e.Limit)
 }
 func (e *SizeError) Is(target error) bool { return target == ErrTooBig }
+
+// CountError is a journal of more than Limit lines.
+type CountError struct {
+	Path  string
+	Limit int
+}
+
+func (e *CountError) Error() string {
+	return fmt.Sprintf("%s: more than %d entries", e.Path, e.Limit)
+}
+func (e *CountError) Is(target error) bool { return target == ErrTooBig }
 
 // ReadRegular reads the file at path if it is a regular file (symbolic
 // links are followed) of at most limit bytes. The mode and size are checked
@@ -61,17 +79,7 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if !os.SameFile(fi, open) { // replaced between the check and the open
 		return nil, fileErr("read", path, ErrNotRegular)
 	}
-	if err := checkRegular(path, open, limit); err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fileErr("read", path, err)
-	}
-	if int64(len(raw)) > limit {
-		return nil, fileErr("read", path, &SizeError{Path: path, Size: int64(len(raw)), Limit: limit})
-	}
-	return raw, nil
+	return readCapped(f, path, limit)
 }
 
 func checkRegular(path string, fi os.FileInfo, limit int64) error {
@@ -83,3 +91,8 @@ func checkRegular(path string, fi os.FileInfo, limit int64) error {
 	}
 	return nil
 }
+
+// ReadSide is ReadRegular for a file the program keeps beside a competition
+// file (its journal, audit log): a symbolic link there is refused
+// (ErrSymlink), never followed.
+func ReadSide(path string, limit int64) ([]byte, error) { return readSide(path, limit) }

@@ -1,0 +1,80 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// A batch is all in or all out: cut the journal anywhere inside a batch
+// (a crash while it was written) and none of it is replayed, while every
+// entry before it is; cut after it and all of it is.
+func TestJournalBatchIsAllOrNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml.journal")
+	base := HashContent([]byte("base"))
+	j, _, err := OpenJournal(path, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	single, err := j.Append(Record{Street: "s1", Item: "i", Value: "1", Old: "~"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := make([]Record, 5)
+	for i := range batch {
+		batch[i] = Record{Street: "s2", Item: "i", Judge: string(rune('a' + i)), Value: "2", Old: "~"}
+	}
+	stored, err := j.AppendBatch(batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ends := lineEnds(data)
+	if len(ends) != 6 {
+		t.Fatalf("%d lines, want 6", len(ends))
+	}
+	for cut := ends[0]; cut <= len(data); cut++ {
+		got, dmg, err := parseResult(data[:cut])
+		if err != nil {
+			t.Fatalf("cut at %d: %v", cut, err)
+		}
+		switch {
+		case cut == len(data):
+			sameRecords(t, got, append([]Record{single}, stored...))
+			if dmg.Dropped() {
+				t.Fatalf("whole journal: damage %+v", dmg)
+			}
+		default:
+			sameRecords(t, got, []Record{single})
+			if cut > ends[0] && (!dmg.Dropped() || dmg.DroppedLine != 2 || dmg.DroppedBytes != cut-ends[0]) {
+				t.Fatalf("cut at %d inside the batch: damage %+v", cut, dmg)
+			}
+		}
+	}
+
+	// Opened after a crash inside the batch, the journal drops the batch
+	// from the file too, so the next entry follows the single one.
+	if err := os.WriteFile(path, data[:ends[3]], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	j, rec, err := OpenJournal(path, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	sameRecords(t, rec.Pending, []Record{single})
+	if !rec.Damage.Dropped() {
+		t.Fatal("the cut batch is not reported")
+	}
+	if fi, _ := os.Stat(path); fi.Size() != int64(ends[0]) {
+		t.Fatalf("journal is %d bytes, want the batch cut off at %d", fi.Size(), ends[0])
+	}
+	next, err := j.Append(Record{Street: "s3", Item: "i", Value: "3", Old: "~"})
+	if err != nil || next.Seq != single.Seq+1 {
+		t.Fatalf("next entry %+v, %v: want sequence %d", next, err, single.Seq+1)
+	}
+}
