@@ -10,6 +10,7 @@ import (
 
 	"liangsaibi/data/store"
 	"liangsaibi/i18n"
+	"liangsaibi/internal/testfs"
 	"liangsaibi/scoring"
 )
 
@@ -25,9 +26,7 @@ func TestOpenRefusesLinkedSideFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		link := side(path)
-		if err := os.Symlink(victim, link); err != nil {
-			t.Skip("symlinks unavailable:", err)
-		}
+		testfs.Symlink(t, victim, link)
 		name := strings.TrimPrefix(link, path)
 		t.Run(name, func(t *testing.T) {
 			s, err := Open(path, SessionOptions{})
@@ -57,14 +56,10 @@ func TestOpenThroughLinkSharesTheLock(t *testing.T) {
 	defer first.Close()
 	dir := t.TempDir()
 	link := filepath.Join(dir, "另一个名字.yaml")
-	if err := os.Symlink(path, link); err != nil {
-		t.Skip("symlinks unavailable:", err)
-	}
+	testfs.Symlink(t, path, link)
 	// previous: is read beside the name given; link it too.
 	prev := filepath.Join(filepath.Dir(path), "example.prev.yaml")
-	if err := os.Symlink(prev, filepath.Join(dir, "example.prev.yaml")); err != nil {
-		t.Fatal(err)
-	}
+	testfs.Symlink(t, prev, filepath.Join(dir, "example.prev.yaml"))
 	second, err := Open(link, SessionOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -92,19 +87,19 @@ func TestOpenThroughLinkSharesTheLock(t *testing.T) {
 // reader: the Doc says so, and the warning names the journal in both
 // languages.
 func TestLoadWithJournalReportsDamage(t *testing.T) {
-	cases := map[string]func(string) error{
-		"damaged": func(j string) error {
+	cases := map[string]func(t *testing.T, j string) error{
+		"damaged": func(_ *testing.T, j string) error {
 			return os.WriteFile(j, []byte("00000000\t{\"seq\":1}\n00000000\t{\"seq\":2}\n"), 0o644)
 		},
-		"too big": func(j string) error {
+		"too big": func(_ *testing.T, j string) error {
 			return os.WriteFile(j, bytes.Repeat([]byte("\n"), store.MaxJournalEntries+1), 0o644)
 		},
-		"link": func(j string) error { return os.Symlink(os.DevNull, j) },
+		"link": func(t *testing.T, j string) error { testfs.Symlink(t, os.DevNull, j); return nil },
 	}
 	for name, plant := range cases {
 		t.Run(name, func(t *testing.T) {
 			path := copyCase(t, "example")
-			if err := plant(store.JournalPath(path)); err != nil {
+			if err := plant(t, store.JournalPath(path)); err != nil {
 				t.Skip(err)
 			}
 			doc, err := LoadWithJournal(path, Options{})

@@ -26,27 +26,27 @@ func (j *Journal) SaveChecked(file string, content []byte, upTo uint64) error {
 	if cur != j.Base() {
 		return ErrChangedOnDisk
 	}
-	before, _ := os.Stat(file)
+	before, _ := statNow(file)
 	h := HashContent(content)
 	if err := j.MarkSaving(upTo, h); err != nil {
 		return err
 	}
 	var ours os.FileInfo
 	check := func(tmp string) error {
-		if now, _ := os.Stat(file); !sameStamp(before, now) {
+		if now, _ := statNow(file); !sameStamp(before, now) {
 			return ErrChangedOnDisk
 		}
 		if again, err := HashFile(file); err != nil || again != cur {
 			return ErrChangedOnDisk
 		}
-		ours, _ = os.Stat(tmp)
+		ours, _ = statNow(tmp)
 		return nil
 	}
 	err = writeFileChecked(file, content, 0o644, j.Faults, check)
 	if errors.Is(err, ErrChangedOnDisk) {
 		return err
 	}
-	after, serr := os.Stat(file)
+	after, serr := statNow(file)
 	landed := serr == nil && ours != nil && os.SameFile(ours, after)
 	if landed {
 		if now, herr := HashFile(file); herr != nil || now != h {
@@ -77,4 +77,18 @@ func sameStamp(a, b os.FileInfo) bool {
 		return a == nil && b == nil
 	}
 	return os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
+}
+
+// statNow is os.Stat with the file's identity read now, through an open
+// handle. On Windows os.Stat reads the identity lazily, by path, when
+// os.SameFile first needs it: by then the temporary file has been renamed
+// away, and a path may name another file, so every comparison would fail
+// (or pass) for the wrong reason.
+func statNow(path string) (os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Stat()
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"liangsaibi/internal/testfs"
 )
 
 // plantVictim makes a file that side-file links will point at.
@@ -18,13 +20,6 @@ func plantVictim(t *testing.T) (string, []byte) {
 		t.Fatal(err)
 	}
 	return victim, want
-}
-
-func symlinkOrSkip(t *testing.T, target, link string) {
-	t.Helper()
-	if err := os.Symlink(target, link); err != nil {
-		t.Skip("symlinks unavailable:", err)
-	}
 }
 
 // Every side file planted as a link to someone else's file is refused with
@@ -63,7 +58,7 @@ func TestSideFileLinksAreNotFollowed(t *testing.T) {
 	for name, f := range use {
 		t.Run(name, func(t *testing.T) {
 			link := paths[name]
-			symlinkOrSkip(t, victim, link)
+			testfs.Symlink(t, victim, link)
 			defer os.Remove(link)
 			err := f()
 			if !errors.Is(err, ErrSymlink) {
@@ -91,7 +86,7 @@ func TestJournalLinkPlantedLaterIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer j.Close()
-	symlinkOrSkip(t, victim, JournalPath(file))
+	testfs.Symlink(t, victim, JournalPath(file))
 	if _, err := j.Append(Record{Street: "s", Item: "i", Value: "1", Old: "~"}); !errors.Is(err, ErrSymlink) {
 		t.Errorf("append through a link: %v", err)
 	}
@@ -111,7 +106,7 @@ func TestLockSharedThroughSymlinkedPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	link := filepath.Join(t.TempDir(), "别名.yaml")
-	symlinkOrSkip(t, file, link)
+	testfs.Symlink(t, file, link)
 	if LockPath(link) != LockPath(file) || JournalPath(link) != JournalPath(file) || AuditPath(link) != AuditPath(file) {
 		t.Fatalf("side files differ: %s and %s", LockPath(link), LockPath(file))
 	}
