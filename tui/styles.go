@@ -90,6 +90,7 @@ type Styles struct {
 	Plain                          Paint
 	bands                          []Paint
 	Help                           help.Styles
+	cursor                         color.Color // the text field's cursor
 }
 
 // NewStyles builds the styles for a dark or light background.
@@ -116,6 +117,7 @@ func NewStyles(dark bool) *Styles {
 		Down:        paintOf(fg(p.below)),
 		Error:       paintOf(fg(p.below).Bold(true)),
 		Help:        help.DefaultStyles(dark),
+		cursor:      p.text,
 	}
 	for _, c := range p.bands {
 		s.bands = append(s.bands, paintOf(fg(c).Bold(true)))

@@ -36,10 +36,6 @@ var catalog = i18n.Catalog{
 	"col.gapfirst": {"距第一", "Behind"},
 	"col.below":    {"未达标", "Below"},
 	"new":          {"新", "new"},
-	"legend.rank": {
-		"= 并列 · ↑↓ 较上轮名次升降 · 新 上轮没有 · 待评 尚未评完（已完成项目/全部项目）",
-		"= tied · ↑↓ rank change since last round · new: not in last round · pending: not fully scored (items done/all)",
-	},
 	"filter.prompt":      {"筛选：", "Filter: "},
 	"filter.placeholder": {"街道名称或分组", "street name or group"},
 	"filter.count":       {"筛选“%s”：%d/%d 个街道", "Filter “%s”: %d of %d streets"},
@@ -169,7 +165,7 @@ var catalog = i18n.Catalog{
 	"entry.figure":          {"← 完成值（目标 %s）", "← figure (target %s)"},
 	"entry.direct":          {"← 直接得分", "← direct score"},
 	"entry.recused":         {"回避", "recused"},
-	"entry.noscores":        {"无", "none"},
+	"entry.noscores":        {"%s：还没有分数", "%s: no scores yet"},
 	// The status line's hint; the help line below it shows the other keys.
 	"entry.hint": {
 		"⌫ 清除 · Ctrl+R 重做 · w 未录清单 · x 导出 · p 投屏 · ? 全部按键 · q 退出",
@@ -181,7 +177,6 @@ var catalog = i18n.Catalog{
 	"entry.pending":        {"正在保存：%s…", "Saving: %s…"},
 	"entry.cell":           {"%s · %s · %s = %s", "%s · %s · %s = %s"},
 	"entry.cell.single":    {"%s · %s = %s", "%s · %s = %s"},
-	"entry.filesaved":      {"已写入文件", "Written to the file"},
 	"entry.undone":         {"已撤销：%s", "Undone: %s"},
 	"entry.redone":         {"已重做：%s", "Redone: %s"},
 	"entry.nothingundo":    {"没有可撤销的录入", "Nothing to undo"},
@@ -212,7 +207,7 @@ var catalog = i18n.Catalog{
 	"entry.bad.decimals":  {"“%s”的小数超过 6 位", "“%s” has more than 6 decimals"},
 	"entry.bad.zero":      {"“%s”开头多了 0", "“%s” has a leading zero"},
 	"entry.bad.large":     {"“%s”太大", "“%s” is too large"},
-	"entry.bad.range":     {"“%s”超出范围：%s 的分数应在 0 到 %s 之间", "“%s” is out of range: %s takes 0 to %s"},
+	"entry.bad.range":     {"“%s”超出范围：%s的分数应在 0 到 %s 之间", "“%s” is out of range: %s takes 0 to %s"},
 	"entry.bad.negative":  {"“%s”不能为负数", "“%s” cannot be negative"},
 	"entry.bad.kept":      {"，原值不变", "; the old value is kept"},
 	"entry.bad.char":      {"“%s”不能输入：分数只能是数字和小数点（全角的 ８．５ 或 8。5 也可以）", "“%s” refused: a score is digits and a decimal point (full-width ８．５ or 8。5 also work)"},
@@ -269,4 +264,9 @@ var catalog = i18n.Catalog{
 	"col.trend":           {"走势", "Trend"},
 	"detail.trend":        {"历次成绩（近 %d 轮）", "Rounds (last %d)"},
 	"detail.trend.row":    {"第 %d 名", "#%d"},
+	"entry.unscored":      {"未评", "not scored"},
+	"legend.tied":         {"= 并列", "= tied"},
+	"legend.change":       {"↑↓ 较上轮名次升降", "↑↓ rank change since last round"},
+	"legend.new":          {"新 上轮没有", "new: not in last round"},
+	"legend.pending":      {"待评 尚未评完（已完成项目/全部项目）", "pending: not fully scored (items done/all)"},
 }
