@@ -18,8 +18,8 @@ var catalog = i18n.Catalog{
 
 	// screens
 	"loading":         {"正在读取比赛数据…", "Loading the competition…"},
-	"error.title":     {"文件有错误，无法打开：", "The file has errors and cannot be opened:"},
-	"error.hint":      {"请改正上面的问题后重新打开。按 q 退出。", "Fix the problems above and open the file again. Press q to quit."},
+	"error.title":     {"无法打开文件：", "The file cannot be opened:"},
+	"error.hint":      {"改正（或新建）文件并保存后，这里会自动重新打开。按 q 退出。", "Fix (or create) the file and save it: it opens here by itself. Press q to quit."},
 	"error.more":      {"…还有 %d 条（用 ↑↓ 翻看）", "…%d more (scroll with ↑↓)"},
 	"toosmall":        {"窗口太小：至少需要 %d×%d，现在是 %d×%d。", "The window is too small: it needs %d×%d, it is %d×%d."},
 	"toosmall.hint":   {"请放大窗口。按 q 退出。", "Please enlarge it. Press q to quit."},
