@@ -10,7 +10,6 @@ import (
 	"unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
-
 )
 
 // writeGBKDemo writes the demo (and its earlier rounds) into the current
