@@ -29,7 +29,7 @@ func newRankingsView() rankingsView {
 }
 
 func (v *rankingsView) restyle(s *Styles, dark bool) {
-	v.filter.SetStyles(textinput.DefaultStyles(dark))
+	v.filter.SetStyles(inputStyles(dark))
 }
 
 func (v *rankingsView) capturing() bool { return v.filtering }
