@@ -146,7 +146,12 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 }
 
 // statusText is the footer's hint while the entry view is on screen.
-func (v *entryView) statusText(c *viewCtx) string { return et(c.lang, "entry.hint") }
+func (v *entryView) statusText(c *viewCtx) string {
+	if v.info.readOnly {
+		return et(c.lang, "entry.hint.readonly")
+	}
+	return et(c.lang, "entry.hint")
+}
 
 func (v *entryView) titleLine(c *viewCtx, w int) string {
 	var left, switchWhat, otherMode string

@@ -269,4 +269,5 @@ var catalog = i18n.Catalog{
 	"legend.change":       {"↑↓ 较上轮名次升降", "↑↓ rank change since last round"},
 	"legend.new":          {"新 上轮没有", "new: not in last round"},
 	"legend.pending":      {"待评 尚未评完（已完成项目/全部项目）", "pending: not fully scored (items done/all)"},
+	"entry.hint.readonly": {"只能查看，不能录入 · w 未录清单 · x 导出 · p 投屏 · ? 全部按键 · q 退出", "View only, no entering · w missing · x export · p projector · ? all keys · q quit"},
 }
