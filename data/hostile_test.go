@@ -17,7 +17,7 @@ import (
 )
 
 // wholeFile are the problems about a file as a whole, which have no line.
-var wholeFile = map[string]bool{"file.too_big": true, "file.read": true, "file.too_many_values": true, "file.empty": true, "file.too_many_values_whole": true}
+var wholeFile = map[string]bool{"file.too_big": true, "file.read": true, "file.not_found": true, "file.too_many_values": true, "file.empty": true, "file.too_many_values_whole": true}
 
 // What one hostile or extreme file may cost. Memory is checked here (the
 // allocation count does not depend on the machine's load); the 2 s time

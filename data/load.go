@@ -8,13 +8,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"liangsaibi/data/store"
+	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -89,10 +92,26 @@ func readCapped(path string) ([]byte, error) {
 	if errors.As(err, &se) {
 		return nil, fileProblem(path, "file.too_big", humanSize(int(min(se.Size, 1<<40))), humanSize(MaxFileSize))
 	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, notFound(path)
+	}
 	if err != nil {
 		return nil, fileProblem(path, "file.read", Reason(err))
 	}
 	return raw, nil
+}
+
+// notFound says where a missing file was looked for and how to make one.
+func notFound(path string) Problems {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		dir = filepath.Dir(path)
+	}
+	name := display.Sanitize(path)
+	if strings.ContainsAny(name, " \t") {
+		name = `"` + name + `"`
+	}
+	return fileProblem(path, "file.not_found", display.Sanitize(dir), name, name)
 }
 
 // ReadPrevious reads the file named by `previous:` like a competition file

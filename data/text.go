@@ -8,7 +8,7 @@ var msgs = i18n.Catalog{
 	"file.read":                  {"无法读取文件：%s", "cannot read the file: %s"},
 	"file.too_big":               {"文件太大（%s），最多允许 %s；请检查是否选错了文件", "the file is too large (%s); at most %s is allowed — is it the right file?"},
 	"file.empty":                 {"文件是空的；可以用 liangsaibi init 生成一个模板", "the file is empty; `liangsaibi init` writes a template to start from"},
-	"file.gbk":                   {"文件不是 UTF-8 编码，看起来是 GBK/GB18030（常见于记事本或 WPS 另存）。请用“另存为 → 编码 UTF-8”转换，或加上 --encoding gb18030 读取", "the file is not UTF-8; it looks like GBK/GB18030 (as saved by Notepad or WPS). Save it again as UTF-8, or read it with --encoding gb18030"},
+	"file.gbk":                   {"文件不是 UTF-8 编码，看起来是 GBK/GB18030（常见于记事本或 WPS 另存）。请用“另存为 → 编码 UTF-8”转换，或在命令最前面加上 --encoding gb18030 读取", "the file is not UTF-8; it looks like GBK/GB18030 (as saved by Notepad or WPS). Save it again as UTF-8, or read it by putting --encoding gb18030 first on the command line"},
 	"file.not_utf8":              {"文件不是 UTF-8 编码（第 %d 行有无法识别的字节）。请另存为 UTF-8 编码", "the file is not UTF-8 (unreadable bytes on line %d); save it as UTF-8"},
 	"file.bad_encoding":          {"不支持的编码 %q；只支持 utf-8 和 gb18030", "unsupported encoding %q; only utf-8 and gb18030 are supported"},
 	"file.gb_replaced":           {"按 GB18030 解码后仍有无法识别的字符（第 %d 行）；文件可能已损坏或并非 GB18030 编码", "decoding as GB18030 left unreadable characters (line %d); the file may be damaged or not GB18030"},
@@ -182,4 +182,5 @@ var msgs = i18n.Catalog{
 	"history.dup":                {"排名文件 %s 已经列过（在 history 或 previous 中）", "the ranked file %s is already listed (in history or previous)"},
 	"history.read":               {"无法读取历史排名文件 %s：%s", "cannot read the earlier round's ranked file %s: %s"},
 	"history.bad":                {"历史排名文件 %s 不是有效的排名导出文件：%s", "the earlier round's file %s is not a valid ranked export: %s"},
+	"file.not_found":             {"找不到这个文件（在文件夹 %s 里找过）。请检查文件名和文件夹；要新建评分文件，运行 liangsaibi init %s 生成带说明的模板，或运行 liangsaibi demo -o %s 写出示例数据", "no such file (looked in the folder %s). Check the name and the folder; to start a new competition file run liangsaibi init %s for a template with instructions, or liangsaibi demo -o %s for the demo data"},
 }

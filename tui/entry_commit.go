@@ -236,9 +236,8 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		if msg.quit {
 			return m, tea.Quit
 		}
-		if v.note == "" {
-			v.say(et(m.lang, "entry.filesaved"), false)
-		}
+		// The status keeps "已保存：…": a score is safe once it is in the
+		// journal, so the file's rewrite is not news.
 		return m, v.pump(c)
 
 	case entryIdleMsg:

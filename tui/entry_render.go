@@ -146,7 +146,12 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 }
 
 // statusText is the footer's hint while the entry view is on screen.
-func (v *entryView) statusText(c *viewCtx) string { return et(c.lang, "entry.hint") }
+func (v *entryView) statusText(c *viewCtx) string {
+	if v.info.readOnly {
+		return et(c.lang, "entry.hint.readonly")
+	}
+	return et(c.lang, "entry.hint")
+}
 
 func (v *entryView) titleLine(c *viewCtx, w int) string {
 	var left, switchWhat, otherMode string
@@ -305,6 +310,9 @@ func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool,
 		slot = c.comp.Scores[ref.street][ref.item][ref.slot]
 	}
 	text := slotText(c, slot)
+	if slot.State == scoring.Empty && display.Width(text) > w {
+		text = "—"
+	}
 	dropped := slot.State == scoring.Scored && kept != nil && !kept[ref.slot]
 	switch {
 	case pending:
@@ -326,7 +334,8 @@ func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool,
 	return text
 }
 
-// slotText is a slot as shown: the number, ~ when not scored, 回避.
+// slotText is a slot as shown: the number, 未评, 回避. Staff never see
+// the file's ~.
 func slotText(c *viewCtx, s scoring.Slot) string {
 	switch s.State {
 	case scoring.Scored:
@@ -334,7 +343,7 @@ func slotText(c *viewCtx, s scoring.Slot) string {
 	case scoring.Recused:
 		return et(c.lang, "entry.recused")
 	}
-	return "~"
+	return et(c.lang, "entry.unscored")
 }
 
 // cellText names a cell and a value for the message line.
@@ -369,19 +378,14 @@ func (v *entryView) itemPanel(c *viewCtx) string {
 			drop = append(drop, s.Value.String())
 		}
 	}
-	none := et(c.lang, "entry.noscores")
-	text := et(c.lang, "entry.kept", name, joinOr(keep, none))
+	if len(keep)+len(drop) == 0 {
+		return c.s.Muted.Render(et(c.lang, "entry.noscores", name))
+	}
+	text := et(c.lang, "entry.kept", name, strings.Join(keep, " "))
 	if len(drop) > 0 {
 		text += et(c.lang, "entry.dropped", strings.Join(drop, " "))
 	}
 	return c.s.Muted.Render(text)
-}
-
-func joinOr(s []string, none string) string {
-	if len(s) == 0 {
-		return none
-	}
-	return strings.Join(s, " ")
 }
 
 func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {

@@ -84,8 +84,8 @@ func TestEntryBackspaceAndDeleteClear(t *testing.T) {
 		if len(hs.sess.commits) != 1 || hs.sess.commits[0].val != (scoring.Slot{}) {
 			t.Errorf("%s: commits %+v", k, hs.sess.commits)
 		}
-		if !strings.Contains(hs.screen(), "评委甲 = ~") {
-			t.Errorf("%s: the screen does not show the cleared cell as ~", k)
+		if !strings.Contains(hs.screen(), "评委甲 = 未评") {
+			t.Errorf("%s: the screen does not show the cleared cell as 未评", k)
 		}
 	}
 }
@@ -452,5 +452,21 @@ func TestEntryWideDroppedScoreKeepsItsDigits(t *testing.T) {
 	screen := hs.screen()
 	if strings.Contains(screen, "[19.7…") || !strings.Contains(screen, "19.75") {
 		t.Errorf("the dropped 19.75 is not shown whole:\n%s", screen)
+	}
+}
+
+// Staff never meet the file's ~: the grid shows 未评, the item line says
+// there are no scores yet, not 保留 无.
+func TestEntryNoTildeForStaff(t *testing.T) {
+	hs := newEntryHarness(t, 120, 35)
+	hs.keys("backspace", "right", "backspace", "right", "backspace")
+	s := hs.screen()
+	for _, bad := range []string{"~", "保留 无"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("the entry view shows %q:\n%s", bad, s)
+		}
+	}
+	if !strings.Contains(s, "未评") {
+		t.Errorf("no 未评 on the screen:\n%s", s)
 	}
 }

@@ -20,6 +20,9 @@ type exportDialog struct {
 	format int    // index into exportFormats
 	dir    string // absolute folder the file goes to
 	input  textinput.Model
+	// selected: the base name (before the suffix) is selected, as on
+	// opening, so typing replaces it instead of appending after .xlsx.
+	selected bool
 	// pending waits for scores still being committed (export_write.go).
 	pending *pendingExport
 }
@@ -34,15 +37,58 @@ func newExportDialog() exportDialog {
 	st := textinput.DefaultStyles(true)
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
+	// The cursor is drawn in the text: the terminal's own cursor lands in
+	// the wrong column after Chinese characters in some terminals.
+	ti.SetVirtualCursor(true)
 	return exportDialog{input: ti}
 }
 
-// show opens the dialog with a proposed file name.
+// show opens the dialog with a proposed file name, its base selected.
 func (d *exportDialog) show(dir, name string) {
 	d.open, d.dir = true, dir
 	d.input.SetValue(name)
-	d.input.CursorEnd()
+	d.input.SetCursor(len([]rune(d.stem())))
 	d.input.Focus()
+	d.selected = true
+}
+
+// suffix is the end of the name the format gives it (.xlsx, -GBK.csv),
+// or the name's extension when it has another.
+func (d *exportDialog) suffix() string {
+	name := d.input.Value()
+	suf := exportFormats[d.format].Suffix()
+	if len(name) >= len(suf) && strings.EqualFold(name[len(name)-len(suf):], suf) {
+		return name[len(name)-len(suf):]
+	}
+	return filepath.Ext(name)
+}
+
+// stem is the name without its suffix: what the selection covers.
+func (d *exportDialog) stem() string {
+	name := d.input.Value()
+	return name[:len(name)-len(d.suffix())]
+}
+
+// typeOverSelection applies a key to the selected base name: text
+// replaces it, ⌫ and Delete clear it; the suffix stays. Any other key
+// ends the selection and is handled as usual. It reports whether the key
+// was used.
+func (d *exportDialog) typeOverSelection(msg tea.KeyPressMsg) bool {
+	if !d.selected {
+		return false
+	}
+	d.selected = false
+	var typed string
+	switch {
+	case msg.String() == "backspace" || msg.String() == "delete":
+	case msg.Text != "" && msg.Mod&^tea.ModShift == 0:
+		typed = msg.Text
+	default:
+		return false
+	}
+	d.input.SetValue(typed + d.suffix())
+	d.input.SetCursor(len([]rune(typed)))
+	return true
 }
 
 func (d *exportDialog) close() {
@@ -50,16 +96,17 @@ func (d *exportDialog) close() {
 	d.input.Blur()
 }
 
-// setFormat selects format i, giving the name that format's extension
-// when it ends with the previous one's.
+// setFormat selects format i, giving the name that format's suffix
+// (extension, -GBK) when it ends with the previous one's.
 func (d *exportDialog) setFormat(i int) {
 	n := len(exportFormats)
 	i = (i%n + n) % n
 	name := d.input.Value()
-	if old := exportFormats[d.format].Ext; strings.EqualFold(filepath.Ext(name), old) {
-		name = strings.TrimSuffix(name, filepath.Ext(name)) + exportFormats[i].Ext
-		d.input.SetValue(name)
-		d.input.CursorEnd()
+	old := exportFormats[d.format].Suffix()
+	if len(name) >= len(old) && strings.EqualFold(name[len(name)-len(old):], old) {
+		stem := name[:len(name)-len(old)]
+		d.input.SetValue(stem + exportFormats[i].Suffix())
+		d.input.SetCursor(len([]rune(stem)))
 	}
 	d.format = i
 }
@@ -68,7 +115,7 @@ func (d *exportDialog) setFormat(i int) {
 // Windows, with the format's extension when it has none of it.
 func (d *exportDialog) target() (string, bool) {
 	name := exportSafeName(strings.TrimSpace(d.input.Value()))
-	if name == "" {
+	if strings.TrimSpace(strings.TrimSuffix(name, filepath.Ext(name))) == "" {
 		return "", false
 	}
 	f := exportFormats[d.format]
@@ -104,6 +151,9 @@ func (m Model) updateExport(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		d.setFormat(d.format + 1)
 		return m, nil
 	}
+	if d.typeOverSelection(msg) {
+		return m, nil
+	}
 	var cmd tea.Cmd
 	d.input.SetWidth(exportInputWidth(m.lang, m.width))
 	d.input, cmd = d.input.Update(msg)
@@ -135,8 +185,17 @@ func (d *exportDialog) render(m *Model, w int) []string {
 	room := max(1, w-lw-3)
 	line2 := label(1) + truncateStart(display.Sanitize(d.dir+string(filepath.Separator)), room)
 
-	d.input.SetWidth(exportInputWidth(m.lang, w))
+	iw := exportInputWidth(m.lang, w)
+	d.input.SetWidth(iw)
+	st := d.input.Styles()
+	st.Cursor.Color = s.cursor
+	d.input.SetStyles(st)
 	line3 := label(2) + d.input.View()
+	if d.selected {
+		// The selected base name in reverse video, the suffix plain.
+		stem := display.Truncate(display.Sanitize(d.stem()), max(1, iw-display.Width(d.suffix())))
+		line3 = label(2) + s.Selected.Render(stem) + d.suffix()
+	}
 
 	line4 := " " + s.Muted.Render(t("export.hint"))
 	return []string{fit(rule, w), fit(line1, w), fit(line2, w), fit(line3, w), fit(line4, w)}

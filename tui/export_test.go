@@ -47,7 +47,7 @@ func TestExportDialogOpensWithATimestampedName(t *testing.T) {
 		t.Errorf("the dialog proposes folder %q, want the file's %q", d.dir, dir)
 	}
 	name := d.input.Value()
-	if !strings.Contains(name, "20261125-1530") || !strings.HasSuffix(name, ".xlsx") {
+	if !strings.Contains(name, "-2026-11-25-15时30分") || !strings.HasSuffix(name, ".xlsx") {
 		t.Errorf("proposed name %q: want a timestamp and .xlsx (the default)", name)
 	}
 	if s := hs.screen(); !strings.Contains(s, "导出排名") || !strings.Contains(s, name) {
@@ -59,7 +59,7 @@ func TestExportFormatKeysChangeTheExtension(t *testing.T) {
 	hs, _ := newExportHarness(t)
 	hs.keys("x")
 	for _, step := range []struct{ key, ext string }{
-		{"right", ".csv"}, {"tab", ".csv"}, {"right", ".yaml"}, {"right", ".md"}, {"right", ".json"},
+		{"right", "分.csv"}, {"tab", "分-GBK.csv"}, {"right", "分.yaml"}, {"right", ".md"}, {"right", ".json"},
 		{"right", ".xlsx"}, // wraps around
 		{"left", ".json"},
 	} {
@@ -67,7 +67,7 @@ func TestExportFormatKeysChangeTheExtension(t *testing.T) {
 		if got := hs.m.export.input.Value(); !strings.HasSuffix(got, step.ext) {
 			t.Errorf("after %s the name is %q, want %s", step.key, got, step.ext)
 		}
-		if f := exportFormats[hs.m.export.format]; f.Ext != step.ext {
+		if f := exportFormats[hs.m.export.format]; !strings.HasSuffix(step.ext, f.Suffix()) {
 			t.Errorf("after %s the format is %s, want %s", step.key, f.Name, step.ext)
 		}
 	}
@@ -307,5 +307,41 @@ func TestExportWaitsForScoresBeingCommitted(t *testing.T) {
 	}
 	if !strings.Contains(hs.m.status, files[0].Name()) {
 		t.Errorf("status %q does not name the file", hs.m.status)
+	}
+}
+
+// The proposed base name is selected on opening: typing replaces it and
+// the extension stays; then the cursor is drawn in the text.
+func TestExportNameTypingReplacesTheBase(t *testing.T) {
+	hs, _ := newExportHarness(t)
+	hs.keys("x")
+	if !strings.Contains(hs.m.View().Content, "\x1b[7m") && !hs.m.export.selected {
+		t.Fatal("the base name is not selected on opening")
+	}
+	hs.typeText("四季度排名")
+	if got := hs.m.export.input.Value(); got != "四季度排名.xlsx" {
+		t.Errorf("after typing the name is %q, want 四季度排名.xlsx", got)
+	}
+	hs.keys("right") // csv keeps the typed base
+	if got := hs.m.export.input.Value(); got != "四季度排名.csv" {
+		t.Errorf("after → the name is %q, want 四季度排名.csv", got)
+	}
+	line := ""
+	for _, l := range strings.Split(hs.m.View().Content, "\n") {
+		if strings.Contains(l, "四季度排名") {
+			line = l
+		}
+	}
+	// The virtual cursor is a reverse-video cell right after the typed base.
+	if !strings.Contains(line, "四季度排名\x1b[7") {
+		t.Errorf("no cursor after the typed base in %q", line)
+	}
+}
+
+func TestExportBackspaceClearsTheSelectedBase(t *testing.T) {
+	hs, _ := newExportHarness(t)
+	hs.keys("x", "backspace")
+	if got := hs.m.export.input.Value(); got != ".xlsx" {
+		t.Errorf("⌫ on the selected base left %q, want .xlsx", got)
 	}
 }

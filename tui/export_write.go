@@ -14,6 +14,7 @@ import (
 	"liangsaibi/data/export"
 	"liangsaibi/data/store"
 	"liangsaibi/display"
+	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
@@ -52,7 +53,7 @@ func (m *Model) exportOptions() export.Options {
 
 // proposeExportCmd finds a free name with a timestamp in dir (it looks at
 // the disk, so it runs outside Update).
-func proposeExportCmd(dir, base, ext string, now func() time.Time) tea.Cmd {
+func proposeExportCmd(dir, base, suffix string, now func() time.Time, lang i18n.Lang) tea.Cmd {
 	return func() tea.Msg {
 		abs, err := filepath.Abs(dir)
 		if err != nil {
@@ -64,7 +65,7 @@ func proposeExportCmd(dir, base, ext string, now func() time.Time) tea.Cmd {
 			}
 			return exportProposedMsg{err: err}
 		}
-		path := export.ProposeName(abs, base, ext, now())
+		path := export.ProposeName(abs, base, suffix, now(), lang)
 		return exportProposedMsg{dir: abs, name: filepath.Base(path)}
 	}
 }
@@ -92,7 +93,7 @@ func (m Model) startExport() (tea.Model, tea.Cmd) {
 	if now == nil {
 		now = time.Now
 	}
-	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].Ext, now)
+	return m, proposeExportCmd(m.exportDir(), m.exportBase(), exportFormats[m.export.format].Suffix(), now, m.lang)
 }
 
 // pendingExport is an export asked for while scores typed before it were

@@ -82,6 +82,18 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 type tabHelp struct {
 	km  *KeyMap
 	tab Tab
+	// readOnly: the entry view of a follower or a view-only file, where no
+	// key changes a score.
+	readOnly bool
+}
+
+// entryProject is the projector key as the entry view has it: 6 types a
+// digit there, only p opens the projector.
+func (h tabHelp) entryProject() key.Binding {
+	b := h.km.Project
+	b.SetKeys("p")
+	b.SetHelp("p", b.Help().Desc)
+	return b
 }
 
 func (h tabHelp) ShortHelp() []key.Binding {
@@ -99,6 +111,9 @@ func (h tabHelp) ShortHelp() []key.Binding {
 	case TabJudges, TabTrend:
 		return append([]key.Binding{k.Tabs, k.Up, k.Down, k.Open}, end...)
 	case TabEntry:
+		if h.readOnly {
+			return []key.Binding{k.Up, k.Down, k.Layout, k.Pick, k.Missing, h.entryProject(), k.Help, k.Quit}
+		}
 		// Digits type a score here, so they do not switch views; the
 		// status line lists the entry's other keys (entry.hint).
 		return []key.Binding{k.Type, k.Commit, k.Clear, k.Recuse, k.Layout, k.Undo, k.Pick}
@@ -110,6 +125,19 @@ func (h tabHelp) ShortHelp() []key.Binding {
 // whole dashboard, single views, and the entry view.
 func (h tabHelp) FullHelp() [][]key.Binding {
 	k := h.km
+	if h.tab == TabEntry {
+		// Only what works here: digits type scores, so neither 1-8 nor 6.
+		edit := []key.Binding{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick}
+		if h.readOnly {
+			edit = []key.Binding{k.Layout, k.Pick}
+		}
+		return [][]key.Binding{
+			{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
+			{k.NextTab, k.PrevTab, k.Clear, k.Export, h.entryProject(), k.Help, k.Quit},
+			{k.PrevStreet, k.NextStreet, k.Missing},
+			edit,
+		}
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Help, k.Quit},

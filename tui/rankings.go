@@ -29,7 +29,7 @@ func newRankingsView() rankingsView {
 }
 
 func (v *rankingsView) restyle(s *Styles, dark bool) {
-	v.filter.SetStyles(textinput.DefaultStyles(dark))
+	v.filter.SetStyles(inputStyles(dark))
 }
 
 func (v *rankingsView) capturing() bool { return v.filtering }
@@ -229,9 +229,34 @@ func (v *rankingsView) render(c *viewCtx, w, h int) []string {
 		v.filter.SetWidth(max(1, w/2))
 		out = append(out, fit(v.filter.View(), w))
 	} else {
-		out = append(out, c.s.Muted.Render(fit(c.T("legend.rank"), w)))
+		out = append(out, c.s.Muted.Render(fit(v.legend(c, rc, n), w)))
 	}
 	return out
+}
+
+// legend explains only the marks the list shows: no ↑↓ without a
+// previous round, no 待评 once every street is complete.
+func (v *rankingsView) legend(c *viewCtx, rc rankCols, n int) string {
+	var tied, moved, isNew, pending bool
+	for i := range n {
+		r := v.row(c, i)
+		tied = tied || r.Tied
+		pending = pending || !r.Complete
+		if rc.change > 0 {
+			moved = moved || (r.HasPrevious && r.HasRank && r.RankChange != 0)
+			isNew = isNew || !r.HasPrevious
+		}
+	}
+	var parts []string
+	for _, p := range []struct {
+		on  bool
+		key string
+	}{{tied, "legend.tied"}, {moved, "legend.change"}, {isNew, "legend.new"}, {pending, "legend.pending"}} {
+		if p.on {
+			parts = append(parts, c.T(p.key))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 func (v *rankingsView) headerLine(c *viewCtx, rc rankCols) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
 
@@ -28,7 +29,7 @@ var darkPalette = palette{
 	below:   lipgloss.Color("#FF5F5F"),
 	meets:   lipgloss.Color("#A6E3A1"),
 	exceeds: lipgloss.Color("#2FBF71"),
-	missing: lipgloss.Color("#6C6C75"),
+	missing: lipgloss.Color("#7A7A84"), // 4.9:1 on black
 	selBg:   lipgloss.Color("#3B4261"),
 	selFg:   lipgloss.Color("#FFFFFF"),
 	bands: []color.Color{
@@ -43,9 +44,9 @@ var lightPalette = palette{
 	accent:  lipgloss.Color("#1D4ED8"),
 	tabBg:   lipgloss.Color("#DCE3F5"),
 	below:   lipgloss.Color("#C62828"),
-	meets:   lipgloss.Color("#4C9A2A"),
+	meets:   lipgloss.Color("#3F8226"), // 4.7:1 on white
 	exceeds: lipgloss.Color("#1B6E20"),
-	missing: lipgloss.Color("#9E9EA6"),
+	missing: lipgloss.Color("#707079"), // 4.9:1 on white
 	selBg:   lipgloss.Color("#DCE3F5"),
 	selFg:   lipgloss.Color("#000000"),
 	bands: []color.Color{
@@ -90,6 +91,7 @@ type Styles struct {
 	Plain                          Paint
 	bands                          []Paint
 	Help                           help.Styles
+	cursor                         color.Color // the text field's cursor
 }
 
 // NewStyles builds the styles for a dark or light background.
@@ -115,7 +117,8 @@ func NewStyles(dark bool) *Styles {
 		Up:          paintOf(fg(p.exceeds)),
 		Down:        paintOf(fg(p.below)),
 		Error:       paintOf(fg(p.below).Bold(true)),
-		Help:        help.DefaultStyles(dark),
+		Help:        helpStyles(p),
+		cursor:      p.text,
 	}
 	for _, c := range p.bands {
 		s.bands = append(s.bands, paintOf(fg(c).Bold(true)))
@@ -134,4 +137,38 @@ func (s *Styles) Band(i, n int) Paint {
 		return s.bands[0]
 	}
 	return s.bands[i*last/(n-1)]
+}
+
+// helpStyles are the key hints in the palette's colours: bubbles' own
+// greys (239 on black, 2.5:1) are unreadable on a projector.
+func helpStyles(p palette) help.Styles {
+	key := lipgloss.NewStyle().Foreground(p.text)
+	desc := lipgloss.NewStyle().Foreground(p.muted)
+	return help.Styles{
+		Ellipsis:       desc,
+		ShortKey:       key,
+		ShortDesc:      desc,
+		ShortSeparator: desc,
+		FullKey:        key,
+		FullDesc:       desc,
+		FullSeparator:  desc,
+	}
+}
+
+// inputStyles are a text field's styles with the palette's readable greys
+// for the placeholder and the prompt, and a cursor in the text colour.
+func inputStyles(dark bool) textinput.Styles {
+	p := lightPalette
+	if dark {
+		p = darkPalette
+	}
+	st := textinput.DefaultStyles(dark)
+	for _, s := range []*textinput.StyleState{&st.Focused, &st.Blurred} {
+		s.Placeholder = lipgloss.NewStyle().Foreground(p.muted)
+		s.Suggestion = lipgloss.NewStyle().Foreground(p.muted)
+		s.Prompt = lipgloss.NewStyle().Foreground(p.text)
+	}
+	st.Blurred.Text = lipgloss.NewStyle().Foreground(p.muted)
+	st.Cursor.Color = p.text
+	return st
 }

@@ -9,6 +9,7 @@ package tui
 import (
 	"errors"
 	"liangsaibi/data"
+	"liangsaibi/data/watch"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -81,7 +82,8 @@ type Model struct {
 	phase       phase
 	spinner     spinner.Model
 	showSpinner bool
-	problems    []string // error screen lines
+	problems    []string       // error screen lines
+	retry       *watch.Watcher // the error screen's watch on the file (retry.go)
 	errScroll   int
 
 	comp *scoring.Competition

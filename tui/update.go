@@ -73,8 +73,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.comp == nil {
 			m.phase = phaseFailed
 			m.problems = errorLines(msg.problems, msg.err, m.lang)
-			return m, nil
+			if m.retry != nil {
+				return m, waitChange(m.retry)
+			}
+			return m, startRetryWatch(m.opts.Path)
 		}
+		m.stopRetry()
 		var watch tea.Cmd
 		if msg.sess != nil {
 			m.entry.attach(msg.sess)
@@ -83,6 +87,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.setStandings(msg.comp, msg.st)
 		return m, watch
+	case retryWatchMsg, fileChangedMsg:
+		return m.updateRetry(msg)
 	case StandingsChangedMsg:
 		if msg.Comp != nil {
 			m.setStandings(msg.Comp, msg.Standings)

@@ -42,7 +42,9 @@ func (m Model) windowTitle() string {
 	return ""
 }
 
-func (m Model) tabHelp() tabHelp { return tabHelp{km: &m.keys, tab: m.tab} }
+func (m Model) tabHelp() tabHelp {
+	return tabHelp{km: &m.keys, tab: m.tab, readOnly: m.entry.info.readOnly}
+}
 
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 

@@ -92,7 +92,7 @@ func errorCases() []errorCase {
 	}
 	return []errorCase{
 		{name: "missing file", args: []string{"rank", "nope.yaml"},
-			want: [2]string{"nope.yaml: 无法读取文件：文件不存在", "nope.yaml: cannot read the file: the file does not exist"}},
+			want: [2]string{"nope.yaml: 找不到这个文件（在文件夹 ", "nope.yaml: no such file (looked in the folder "}},
 		{name: "folder instead of file", args: []string{"rank", "adir"},
 			setup: func(t *testing.T) func() { os.Mkdir("adir", 0o755); return nil },
 			want:  [2]string{"文件夹", "folder"}},

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"liangsaibi/data"
 	"liangsaibi/display"
@@ -36,9 +38,27 @@ func journalWarnings(e *env, doc *data.Doc) {
 	}
 }
 
-// printProblems writes each problem of err on its own line to stderr.
+// printProblems writes each problem of err on its own line to stderr,
+// then, for a file in GBK, the same command that reads it.
 func printProblems(e *env, err error) {
 	for _, line := range data.ErrorLines(err, e.lang) {
 		fmt.Fprintln(e.stderr, line)
 	}
+	var ps data.Problems
+	if errors.As(err, &ps) && len(ps) > 0 && ps[0].Msg.Key == "file.gbk" && e.args != nil {
+		fmt.Fprintln(e.stderr, e.t("hint.gbk", commandLine(append([]string{"--encoding", "gb18030"}, e.args...))))
+	}
+}
+
+// commandLine is args as one line to copy, each argument quoted when it
+// needs to be.
+func commandLine(args []string) string {
+	out := []string{"liangsaibi"}
+	for _, a := range args {
+		if a == "" || strings.ContainsAny(a, " \t\"'$&|;<>()*?") {
+			a = "\"" + strings.ReplaceAll(a, "\"", "\\\"") + "\""
+		}
+		out = append(out, display.Sanitize(a))
+	}
+	return strings.Join(out, " ")
 }

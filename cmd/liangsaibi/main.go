@@ -81,6 +81,9 @@ type env struct {
 	lang           i18n.Lang
 	// isTerminal reports whether stdout is an interactive terminal.
 	isTerminal func() bool
+	// args is the command line as typed (without the program name), so a
+	// hint can repeat it with the one thing that was missing.
+	args []string
 }
 
 // t is a message of this command line in the chosen language.
@@ -138,6 +141,7 @@ func dispatch(e *env, args []string, getenv func(string) string) int {
 		e.lang = l
 	}
 	prescanLang(e, args)
+	e.args = args
 	// Global flags may come before the command name; the command's own
 	// flag set reads them again, so they are passed on.
 	root := newFlagSet("liangsaibi", e)

@@ -72,7 +72,7 @@ func runSheet(e *env, f *sheetFlags, args []string) int {
 	}
 	out := f.output
 	if out == "" {
-		out = export.ProposeName(".", e.t("sheet.name")+"-"+subject, ".xlsx", time.Now())
+		out = export.ProposeName(".", e.t("sheet.name")+"-"+subject, ".xlsx", time.Now(), e.lang)
 		ext = ".xlsx"
 	}
 	var buf bytes.Buffer

@@ -320,7 +320,7 @@ Examples:
 	"export.no_file":    {"请给出评分文件，例如：liangsaibi export 本季度.yaml -o 排名.xlsx", "give a competition file, e.g. liangsaibi export round.yaml -o ranking.xlsx"},
 	"export.no_output":  {"请用 -o 给出输出文件，例如 -o 排名.xlsx", "give the output file with -o, e.g. -o ranking.xlsx"},
 	"export.bad_format": {"不认识的导出格式“%s”（可用 xlsx、csv、csv-gbk、yaml、json、md）", "unknown export format %q (use xlsx, csv, csv-gbk, yaml, json or md)"},
-	"export.csv_only":   {"--encoding 只用于 CSV 导出", "--encoding applies to CSV exports only"},
+	"export.csv_only":   {"--encoding 只用于 CSV 导出；评分文件是 GBK/GB18030 编码时用 --file-encoding gb18030", "--encoding applies to CSV exports only; for a competition file in GBK/GB18030 use --file-encoding gb18030"},
 	"export.done":       {"已导出：%s", "Exported: %s"},
 	"export.renamed":    {"%s 已存在，没有覆盖；已导出到：%s", "%s exists and was not overwritten; exported to: %s"},
 	"export.write":      {"无法写入 %s：%v", "cannot write %s: %v"},
@@ -566,4 +566,5 @@ Example:
 	"trend.repeats":    {"连续两轮及以上未达标：", "Below standard in consecutive rounds:"},
 	"trend.repeat":     {"%s · %s：连续 %d 轮", "%s · %s: %d rounds in a row"},
 	"trend.nothing":    {"（无）", "(none)"},
+	"hint.gbk":         {"这样读取：%s", "To read it as it is: %s"},
 }

@@ -6,22 +6,43 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"liangsaibi/i18n"
 )
 
 // ProposeName is a new file name in dir for an export: base, a timestamp and
-// ext, e.g. 排名-2026年第四季度-20261125-1530.xlsx. Characters Windows does
-// not allow in file names are replaced, and a name already taken gets a
-// number (FreeName), because Excel locks the files it has open.
-func ProposeName(dir, base, ext string, now time.Time) string {
-	if ext != "" && !strings.HasPrefix(ext, ".") {
-		ext = "." + ext
+// suffix, e.g. 排名-2026年第四季度-2026-11-25-15时30分.xlsx. Characters
+// Windows does not allow in file names are replaced, and a name already
+// taken gets a number (FreeName), because Excel locks the files it has open.
+func ProposeName(dir, base, suffix string, now time.Time, lang i18n.Lang) string {
+	if suffix != "" && !strings.HasPrefix(suffix, ".") && !strings.HasPrefix(suffix, "-") {
+		suffix = "." + suffix
 	}
 	name := SafeFileName(base)
 	if name == "" {
 		name = "liangsaibi"
 	}
-	name += "-" + now.Format("20060102-1504") + SafeFileName(ext)
+	name += "-" + Stamp(now, lang) + SafeFileName(suffix)
 	return FreeName(filepath.Join(dir, name))
+}
+
+// Stamp is a time in a file name that nobody reads as a year or a count:
+// 2026-11-25-15时30分, or 2026-11-25-15h30 in English.
+func Stamp(t time.Time, lang i18n.Lang) string {
+	if lang == i18n.En {
+		return t.Format("2006-01-02-15h04")
+	}
+	return t.Format("2006-01-02-15时04分")
+}
+
+// Suffix is how a proposed name of this format ends: its extension, and
+// for the GB18030 CSV a -GBK before it, so the two CSV files of one
+// export are told apart by name.
+func (f Format) Suffix() string {
+	if f.Name == "csv-gbk" {
+		return "-GBK" + f.Ext
+	}
+	return f.Ext
 }
 
 // FreeName is path when nothing is there, otherwise the first of

@@ -31,7 +31,7 @@ var messages = i18n.Catalog{
 	"what.judge":    {"评委", "judge"},
 
 	"slot.recused": {"回避", "recused"},
-	"slot.empty":   {"~（未评）", "~ (not scored)"},
+	"slot.empty":   {"未评", "not scored"},
 	"slot.number":  {"%s", "%s"},
 
 	// Where a problem is.
