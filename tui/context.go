@@ -121,8 +121,9 @@ func shapeKeyOf(c *scoring.Competition) shapeKey {
 }
 
 // newDerived computes the derived data of st, reusing prev's shape when the
-// competition's structure is unchanged (prev may be nil).
-func newDerived(st *scoring.Standings, prev *derived) *derived {
+// competition's structure is unchanged (prev may be nil), and pre's judges'
+// figures and trend when they were worked out for st already.
+func newDerived(st *scoring.Standings, prev *derived, pre *extra) *derived {
 	var sh *shape
 	if key := shapeKeyOf(st.Comp); prev != nil && prev.shape != nil && prev.key == key {
 		sh = prev.shape
@@ -135,7 +136,11 @@ func newDerived(st *scoring.Standings, prev *derived) *derived {
 			d.belowByItem[it]++
 		}
 	}
-	d.extra = newExtra(st, prev)
+	if pre != nil && pre.judges != nil && pre.judges.Comp == st.Comp {
+		d.extra = *pre
+	} else {
+		d.extra = newExtra(st, prev)
+	}
 	return d
 }
 

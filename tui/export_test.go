@@ -264,7 +264,7 @@ func TestDerivedShapeReusedAcrossScores(t *testing.T) {
 	if m.d.shape != before {
 		t.Error("a score change rebuilt the names")
 	}
-	if got, want := m.d.belowByItem, newDerived(m.st, nil).belowByItem; !reflect.DeepEqual(got, want) {
+	if got, want := m.d.belowByItem, newDerived(m.st, nil, nil).belowByItem; !reflect.DeepEqual(got, want) {
 		t.Errorf("below counts %v, want %v", got, want)
 	}
 	// A reloaded file (new slices) with a renamed street is a new shape.

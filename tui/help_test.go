@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"liangsaibi/i18n/i18ntest"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"liangsaibi/i18n"
+	"liangsaibi/i18n/i18ntest"
 )
 
 var langs = []i18n.Lang{i18n.Zh, i18n.En}

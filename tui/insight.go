@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"liangsaibi/display"
 	"math/big"
 	"strconv"
 	"strings"
 
+	"liangsaibi/display"
 	"liangsaibi/panel"
 	"liangsaibi/scoring"
 	"liangsaibi/trend"

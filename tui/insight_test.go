@@ -76,7 +76,7 @@ func TestJudgesAndTrendViewsDraw(t *testing.T) {
 func BenchmarkJudgesAfterEntry(b *testing.B) {
 	eachScale(b, func(b *testing.B, c *scoring.Competition) {
 		st := scoring.Compute(c)
-		d := newDerived(st, nil)
+		d := newDerived(st, nil, nil)
 		b.ReportAllocs()
 		k := 0
 		for b.Loop() {

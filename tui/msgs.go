@@ -4,8 +4,8 @@ package tui
 
 import (
 	tea "charm.land/bubbletea/v2"
-	"liangsaibi/data/round"
 
+	"liangsaibi/data/round"
 	"liangsaibi/scoring"
 )
 
@@ -27,6 +27,7 @@ type loadedMsg struct {
 	sess     EntrySession
 	problems []string
 	err      error
+	extra    *extra // the judges' figures and the trend, worked out off the UI thread
 }
 
 // showSpinnerMsg arrives when loading has taken longer than a moment.

@@ -8,14 +8,14 @@ package tui
 
 import (
 	"errors"
-	"liangsaibi/data"
-	"liangsaibi/data/watch"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data"
+	"liangsaibi/data/watch"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -186,7 +186,9 @@ func loadCmd(opts Options) tea.Cmd {
 		if sess != nil && sess.State().Standings != nil {
 			st = sess.State().Standings
 		}
-		return loadedMsg{comp: c, st: st, sess: sess}
+		// A city's judges' figures take ~0.1 s: here, not in Update.
+		e := newExtra(st, nil)
+		return loadedMsg{comp: c, st: st, sess: sess, extra: &e}
 	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
 }
 
@@ -209,6 +211,12 @@ func (m *Model) setStyles(dark bool) {
 // setStandings replaces what is shown and recomputes what every frame
 // needs, once, here rather than in View.
 func (m *Model) setStandings(c *scoring.Competition, st *scoring.Standings) {
+	m.setStandingsWith(c, st, nil)
+}
+
+// setStandingsWith is setStandings with the judges' figures and trend
+// already worked out for st (nil: worked out here).
+func (m *Model) setStandingsWith(c *scoring.Competition, st *scoring.Standings, pre *extra) {
 	if st == nil || st.Comp != c {
 		st = scoring.Compute(c)
 	}
@@ -217,7 +225,7 @@ func (m *Model) setStandings(c *scoring.Competition, st *scoring.Standings) {
 		keep = m.rankings.selectedStreet(m.ctx())
 	}
 	m.comp, m.st = c, st
-	m.d = newDerived(st, m.d)
+	m.d = newDerived(st, m.d, pre)
 	m.phase = phaseReady
 	ctx := m.ctx()
 	m.rankings.refilter(ctx, keep)

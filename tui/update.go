@@ -85,7 +85,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status = m.entry.startNote()
 			watch = m.entry.startWatch() // follow changes to the file by others
 		}
-		m.setStandings(msg.comp, msg.st)
+		m.setStandingsWith(msg.comp, msg.st, msg.extra)
 		return m, watch
 	case retryWatchMsg, fileChangedMsg:
 		return m.updateRetry(msg)

@@ -1,14 +1,14 @@
 package tui
 
 import (
-	"liangsaibi/data"
-	"liangsaibi/i18n"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"liangsaibi/data"
 	"liangsaibi/display"
+	"liangsaibi/i18n"
 )
 
 // Screen rows: two header lines, the tab bar, the body, the status line

@@ -3,8 +3,9 @@ package main
 import (
 	"errors"
 	"io/fs"
-	"liangsaibi/data"
 	"os"
+
+	"liangsaibi/data"
 )
 
 // errExists says a file is already there; we never overwrite one.

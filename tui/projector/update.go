@@ -1,10 +1,11 @@
 package projector
 
 import (
-	"liangsaibi/data"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/data"
 )
 
 // Update handles keys, window sizes, loads, file changes and page timers.

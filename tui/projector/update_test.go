@@ -1,7 +1,6 @@
 package projector
 
 import (
-	"liangsaibi/i18n/i18ntest"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/i18n/i18ntest"
 	"liangsaibi/scoring"
 )
 
