@@ -178,7 +178,22 @@ func (m Model) headerLines(w int) []string {
 
 // tabLabel is the text of tab t in the tab bar.
 func (m Model) tabLabel(t Tab) string {
-	return " " + tabDigit(t) + " " + catalog.T(m.lang, tabNames[t]) + " "
+	pad := m.tabPad()
+	return pad + tabDigit(t) + " " + catalog.T(m.lang, tabNames[t]) + pad
+}
+
+// tabPad is the space around each tab's label: none when the padded bar
+// would not fit the screen (English at 80 columns), so no label is cut.
+func (m Model) tabPad() string {
+	w := 0
+	for t := range tabCount {
+		w += display.Width(tabDigit(t)+" "+catalog.T(m.lang, tabNames[t])) + 3
+	}
+	w += display.Width("6 " + catalog.T(m.lang, "tab.project")) + 2
+	if w > m.width {
+		return ""
+	}
+	return " "
 }
 
 func (m Model) tabBar(w int) string {
@@ -199,7 +214,8 @@ func (m Model) tabBar(w int) string {
 // projectorLabel is the tab bar's last entry: the projector opens full
 // screen rather than as a tab, but it is found where the views are.
 func (m Model) projectorLabel() string {
-	return " 6 " + catalog.T(m.lang, "tab.project") + " "
+	pad := m.tabPad()
+	return pad + "6 " + catalog.T(m.lang, "tab.project") + pad
 }
 
 // onProjectorLabel reports whether column x of the tab bar is on it.
