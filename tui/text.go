@@ -269,4 +269,8 @@ var catalog = i18n.Catalog{
 	"col.trend":           {"走势", "Trend"},
 	"detail.trend":        {"历次成绩（近 %d 轮）", "Rounds (last %d)"},
 	"detail.trend.row":    {"第 %d 名", "#%d"},
+	"key.web":             {"评委手机/大屏", "phones/screen"},
+	"web.unavailable":     {"此处不能开启评委手机打分", "judges' phones cannot be served here"},
+	"web.not_writer":      {"只有正在录入的窗口才能开启评委手机打分（本窗口只读或跟随他人）", "only the window that enters scores can serve the judges' phones (this one is read-only or follows another)"},
+	"web.failed":          {"评委手机打分未能开启：%s", "the judges' phones could not be served: %s"},
 }

@@ -38,6 +38,9 @@ func (m *Model) active() component {
 
 // Update handles one message. It never does I/O.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if next, cmd, ok := m.updateWeb(msg); ok {
+		return next, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -82,7 +85,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			watch = m.entry.startWatch() // follow changes to the file by others
 		}
 		m.setStandings(msg.comp, msg.st)
-		return m, watch
+		return m, tea.Batch(watch, m.webAtStart())
 	case StandingsChangedMsg:
 		if msg.Comp != nil {
 			m.setStandings(msg.Comp, msg.Standings)
@@ -98,13 +101,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
-		if m.proj.open || m.export.open {
+		if m.proj.open || m.export.open || m.web.open {
 			return m, nil
 		}
 		m.handleWheel(msg)
 		return m, nil
 	case tea.MouseClickMsg:
-		if m.proj.open || m.export.open {
+		if m.proj.open || m.export.open || m.web.open {
 			return m, nil
 		}
 		return m.handleClick(msg)
@@ -123,6 +126,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.handleKeyNotReady(msg)
 	}
 	switch {
+	case m.web.open:
+		return m.consoleKey(msg)
 	case m.proj.open:
 		return m.projectorKey(msg)
 	case m.export.open:
@@ -161,6 +166,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.startExport()
 		case key.Matches(msg, k.Project):
 			return m.openProjector()
+		case key.Matches(msg, k.Web):
+			return m.openConsole()
 		}
 		for i := range k.Tab {
 			if key.Matches(msg, k.Tab[i]) {
