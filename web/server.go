@@ -46,6 +46,7 @@ type Server struct {
 	sub   *round.Sub
 	done  chan struct{} // the round's events are no longer followed
 	stop  chan struct{} // closed by Close: event streams end
+	once  sync.Once
 
 	// applyMu: submissions hold it for reading while they apply; closing a
 	// street takes it for writing, so once SetOpen returns nothing more is
@@ -142,14 +143,17 @@ func (s *Server) Addr() net.Addr { return s.ln.Addr() }
 
 // Close stops serving: open pages see "disconnected" and retry.
 func (s *Server) Close() error {
-	s.sub.Cancel()
-	<-s.done
-	close(s.stop)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	err := s.http.Shutdown(ctx)
-	if errors.Is(err, context.DeadlineExceeded) {
-		err = s.http.Close()
-	}
+	var err error
+	s.once.Do(func() {
+		s.sub.Cancel()
+		<-s.done
+		close(s.stop)
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		err = s.http.Shutdown(ctx)
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = s.http.Close()
+		}
+	})
 	return err
 }

@@ -61,7 +61,7 @@
     var thead = el('thead'); thead.appendChild(head); table.appendChild(thead);
     var body = el('tbody');
     rows.slice(page * n, page * n + n).forEach(function (r) {
-      var tr = el('tr', (r.latest ? 'latest ' : '') + (r.rank > 0 && r.rank <= 3 ? 'top' : ''));
+      var tr = el('tr', (r.latest ? 'latest ' : '') + (r.rank > 0 && r.rank <= 3 ? 'podium' : ''));
       var rank = el('td', 'rank', r.rank > 0 ? String(r.rank) : '—');
       if (r.tied) rank.appendChild(el('span', 'tie', T.tie));
       tr.appendChild(rank);
