@@ -22,6 +22,7 @@ type KeyMap struct {
 	Help, Quit             key.Binding
 	Export                 key.Binding // x: the export dialog
 	Project                key.Binding // 6 or p: the projector
+	Web                    key.Binding // 9: the judges' phones and the big screen
 
 	// The entry view (录入). Type is help only: a digit starts typing.
 	Type, Commit, Erase key.Binding
@@ -60,6 +61,7 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		Quit:       b([]string{"q", "ctrl+c"}, "q", "key.quit"),
 		Export:     b([]string{"x"}, "x", "key.export"),
 		Project:    b([]string{"6", "p"}, "6/p", "key.project"),
+		Web:        b([]string{"9"}, "9", "key.web"),
 		Type:       b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
 		Commit:     b([]string{"enter"}, "Enter", "key.commit"),
 		Erase:      b([]string{"backspace", "delete"}, "⌫", "key.erase"),
@@ -140,7 +142,7 @@ func (h tabHelp) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Help, k.Quit},
+		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Web, k.Help, k.Quit},
 		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
 		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
 	}

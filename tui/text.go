@@ -270,4 +270,8 @@ var catalog = i18n.Catalog{
 	"legend.new":          {"新 上轮没有", "new: not in last round"},
 	"legend.pending":      {"待评 尚未评完（已完成项目/全部项目）", "pending: not fully scored (items done/all)"},
 	"entry.hint.readonly": {"只能查看，不能录入 · w 未录清单 · x 导出 · p 投屏 · ? 全部按键 · q 退出", "View only, no entering · w missing · x export · p projector · ? all keys · q quit"},
+	"key.web":             {"评委手机/大屏", "phones/screen"},
+	"web.unavailable":     {"此处不能开启评委手机打分", "judges' phones cannot be served here"},
+	"web.not_writer":      {"只有正在录入的窗口才能开启评委手机打分（本窗口只读或跟随他人）", "only the window that enters scores can serve the judges' phones (this one is read-only or follows another)"},
+	"web.failed":          {"评委手机打分未能开启：%s", "the judges' phones could not be served: %s"},
 }

@@ -46,6 +46,8 @@ type Options struct {
 	Path string
 	// Version is the program's version, written into exports.
 	Version string
+	// Web, when set, lets key 9 serve the judges' phones and the big screen.
+	Web *WebOptions
 }
 
 // spinnerDelay is how long loading may take before a spinner appears.
@@ -106,6 +108,7 @@ type Model struct {
 	export    exportDialog
 	statusErr bool // the status line is an error
 	proj      projectorPane
+	web       consolePane
 	now       func() time.Time // the clock of export names; time.Now when nil
 }
 

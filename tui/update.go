@@ -38,6 +38,9 @@ func (m *Model) active() component {
 
 // Update handles one message. It never does I/O.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if next, cmd, ok := m.updateWeb(msg); ok {
+		return next, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -86,7 +89,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			watch = m.entry.startWatch() // follow changes to the file by others
 		}
 		m.setStandingsWith(msg.comp, msg.st, msg.extra)
-		return m, watch
+		return m, tea.Batch(watch, m.webAtStart())
 	case retryWatchMsg, fileChangedMsg:
 		return m.updateRetry(msg)
 	case StandingsChangedMsg:
@@ -104,13 +107,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg:
-		if m.proj.open || m.export.open {
+		if m.proj.open || m.export.open || m.web.open {
 			return m, nil
 		}
 		m.handleWheel(msg)
 		return m, nil
 	case tea.MouseClickMsg:
-		if m.proj.open || m.export.open {
+		if m.proj.open || m.export.open || m.web.open {
 			return m, nil
 		}
 		return m.handleClick(msg)
@@ -129,6 +132,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.handleKeyNotReady(msg)
 	}
 	switch {
+	case m.web.open:
+		return m.consoleKey(msg)
 	case m.proj.open:
 		return m.projectorKey(msg)
 	case m.export.open:
@@ -167,6 +172,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.startExport()
 		case key.Matches(msg, k.Project):
 			return m.openProjector()
+		case key.Matches(msg, k.Web):
+			return m.openConsole()
 		}
 		for i := range k.Tab {
 			if key.Matches(msg, k.Tab[i]) {

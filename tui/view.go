@@ -20,6 +20,12 @@ const (
 
 // View draws the whole screen: exactly height lines of exactly width cells.
 func (m Model) View() tea.View {
+	if m.web.open {
+		v := tea.NewView(m.web.model.View())
+		v.AltScreen = true
+		v.WindowTitle = m.windowTitle()
+		return v
+	}
 	if m.proj.open {
 		v := m.proj.model.View()
 		v.MouseMode = tea.MouseModeCellMotion

@@ -34,6 +34,7 @@ func commands() []*command {
 		initCommand(),
 		demoCommand(),
 		projectCommand(),
+		serveCommand(),
 		versionCommand(),
 		schemaCommand(),
 		auditCommand(),

@@ -567,4 +567,70 @@ Example:
 	"trend.repeat":     {"%s · %s：连续 %d 轮", "%s · %s: %d rounds in a row"},
 	"trend.nothing":    {"（无）", "(none)"},
 	"hint.gbk":         {"这样读取：%s", "To read it as it is: %s"},
+	"serve.summary":    {"评委手机打分：评委扫码用手机打分，大屏在浏览器中显示排名", "judges score on their phones, the big screen runs in a browser"},
+	"serve.help": {`用法：liangsaibi serve 文件 [--addr :0] [--operator 姓名] [--sheet 打印页.html] [--show-others] [--closed] [--page-seconds 8]
+
+在本电脑上开启评委手机打分：评委用手机扫描本人的二维码打分，投影电脑的浏览器打开大屏地址显示排名；
+终端是控制台（评委手机视图），工作人员可在其中查看每位评委的提交、开放或关闭某街道的评分、退回提交，
+纸质评分照常在“4 录入”中输入。每次提交都像键盘录入一样写入日志、审计并保存（操作人为评委，来源为手机地址）。
+
+评委如何连上：
+  手机须与本电脑连接同一个 Wi-Fi（或同一局域网）；不需要互联网，也不需要安装任何软件。
+  Windows 第一次运行时会弹出“Windows 安全中心警报”（防火墙），请勾选“专用网络”并点“允许访问”，否则手机打不开。
+  会场 Wi-Fi 若开启了“客户端隔离/AP 隔离”，手机无法访问本电脑：请改用不隔离的网络或本电脑的热点。
+
+选项：
+  --addr 地址         监听地址，默认 :0（所有网卡、自动选空闲端口）；如 :8080 固定端口，127.0.0.1:0 只供本机测试
+  --operator 姓名     本电脑录入人（写入审计记录）
+  --sheet 文件        二维码打印页（HTML，用浏览器打开后打印到 A4），默认与比赛文件同目录“文件名-评委二维码.html”
+  --show-others       允许评委看到其他评委的分数和当前排名（默认只能看到本人的分数）
+  --closed            启动时所有街道的评分都关闭，由控制台逐个开放（默认全部开放）
+  --page-seconds N    大屏每页停留秒数，默认 8
+
+控制台按键：↑↓ 选街道 ←→ 选评委，o 开放/关闭评分，s 设为正在答辩，b 退回（填写原因），c 显示二维码，
+k 作废链接，n 换新链接，P 保存打印页；大屏：h 暂停（成绩核对中），v 揭晓模式，空格 揭晓下一名，[ ] 翻页；Esc 回到看板，9 再次打开。
+没有终端时（如作为服务运行）只打印地址和每位评委的链接，按 Ctrl+C 结束。
+
+安全：每位评委的链接含一个随机密钥，只对本次打开有效，可在控制台作废；链接和打印页请勿转发。
+局域网上使用的是普通 HTTP，同一网络中能抓包的人可以看到内容，详见 SECURITY.md。`, `Usage: liangsaibi serve FILE [--addr :0] [--operator NAME] [--sheet SHEET.html] [--show-others] [--closed] [--page-seconds 8]
+
+Serves the judges' phones from this computer: each judge scans their own QR code and scores on the phone; the
+projector's browser opens the big-screen address and shows the ranking. The terminal is the console (the phones
+view): staff see each judge's submissions, open or close scoring per street, return a submission, and type
+paper scores in tab 4 as usual. Every submission is journaled, audited and saved like a typed score (the judge
+as operator, the phone's address as source).
+
+How judges connect:
+  Phones must be on the same Wi-Fi (or LAN) as this computer; no internet and nothing to install.
+  On Windows, the first run shows a "Windows Security Alert" (the firewall): tick "Private networks" and choose
+  "Allow access", or phones cannot open the page.
+  If the venue's Wi-Fi isolates clients (AP isolation), phones cannot reach this computer: use another network
+  or this computer's hotspot.
+
+Options:
+  --addr ADDR         where to listen, default :0 (every interface, a free port); :8080 for a fixed port,
+                      127.0.0.1:0 for tests on this computer only
+  --operator NAME     who enters at this computer (for the audit log)
+  --sheet FILE        the printable QR sheet (HTML: open it in a browser and print on A4), by default
+                      "NAME-评委二维码.html" beside the file
+  --show-others       let judges see the other judges' scores and the ranking (by default only their own)
+  --closed            start with scoring closed for every street; the console opens them (default: all open)
+  --page-seconds N    seconds per page on the big screen, default 8
+
+Console keys: ↑↓ street ←→ judge, o open/close scoring, s on stage, b return (with a reason), c QR code,
+k withdraw a link, n new link, P save the print sheet; big screen: h hold, v reveal mode, space reveal next,
+[ ] pages; Esc back to the dashboard, 9 opens the console again.
+Without a terminal (as a service) it prints the addresses and each judge's link; Ctrl+C stops it.
+
+Security: each judge's link holds a random secret, valid while this runs and withdrawable from the console; do
+not forward links or the sheet. Plain HTTP on a LAN can be read by anyone capturing traffic there: see SECURITY.md.`},
+	"serve.no_file":      {"请给出比赛文件，如 liangsaibi serve 比赛.yaml", "give the competition file, e.g. liangsaibi serve contest.yaml"},
+	"serve.not_writer":   {"%s 正由另一个窗口录入或不可写入，不能开启评委手机打分", "%s is being entered in another window or cannot be written: the judges' phones cannot be served"},
+	"serve.listen":       {"无法在 %s 上开启服务：%s", "cannot serve on %s: %s"},
+	"serve.addresses":    {"评委手机打分已开启：%s", "serving the judges' phones: %s"},
+	"serve.screen":       {"大屏：%s", "big screen: %s"},
+	"serve.link":         {"  %s：%s", "  %s: %s"},
+	"serve.sheet":        {"二维码打印页：%s", "QR sheet: %s"},
+	"serve.sheet_failed": {"二维码打印页未能保存：%s", "the QR sheet could not be saved: %s"},
+	"serve.running":      {"按 Ctrl+C 结束", "Ctrl+C stops"},
 }

@@ -1,0 +1,205 @@
+// Package console is the terminal's control of the judges' phones and the
+// big screen (package web): per street and judge what was submitted and
+// when, opening and closing scoring, the street on stage, returning a
+// submission with a reason, the judges' links and QR codes, and the big
+// screen's hold, reveal and pages. It is the only admin: the web pages
+// administer nothing. Update does no I/O but writing the print sheet, which
+// runs in a tea.Cmd.
+package console
+
+import (
+	"os"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/data"
+	"liangsaibi/data/round"
+	"liangsaibi/i18n"
+	"liangsaibi/web"
+)
+
+// Options configure the console.
+type Options struct {
+	Lang   i18n.Lang
+	Server *web.Server
+	Round  *round.Round
+	// SheetPath is where P writes the printable QR sheet.
+	SheetPath string
+}
+
+// Model is the console.
+type Model struct {
+	opts          Options
+	width, height int
+	status        web.Status
+	street, judge int // selection
+	qr            bool
+	reason        textinput.Model
+	asking        bool
+	note          string
+}
+
+// ExitMsg asks the dashboard to close the console (Esc); the service
+// keeps running.
+type ExitMsg struct{}
+
+type changedMsg struct{}
+
+type sheetMsg struct {
+	path string
+	err  error
+}
+
+// New is the console of a running server.
+func New(opts Options) Model {
+	ti := textinput.New()
+	ti.CharLimit = 80
+	m := Model{opts: opts, width: 80, height: 24, reason: ti}
+	m.status = opts.Server.Status()
+	return m
+}
+
+// Init waits for the first change.
+func (m Model) Init() tea.Cmd { return m.wait() }
+
+// wait delivers changedMsg at the server's next change.
+func (m Model) wait() tea.Cmd {
+	ch := m.opts.Server.Changed()
+	return func() tea.Msg {
+		<-ch
+		return changedMsg{}
+	}
+}
+
+func (m Model) t(key string, args ...any) string { return catalog.T(m.opts.Lang, key, args...) }
+
+// Update handles keys and the server's changes.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case changedMsg:
+		m.status = m.opts.Server.Status()
+		return m, m.wait()
+	case sheetMsg:
+		if msg.err != nil {
+			m.note = m.t("sheet_fail", data.ErrorText(msg.err, m.opts.Lang))
+		} else {
+			m.note = m.t("sheet_saved", msg.path)
+		}
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	comp := m.opts.Round.State().Comp
+	if m.asking {
+		switch msg.String() {
+		case "esc":
+			m.asking = false
+		case "enter":
+			m.asking = false
+			if s, j := m.selected(); s != "" && j != "" {
+				m.opts.Server.Return(j, s, strings.TrimSpace(m.reason.Value()))
+			}
+		default:
+			var cmd tea.Cmd
+			m.reason, cmd = m.reason.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	}
+	if m.qr {
+		m.qr = false
+		return m, nil
+	}
+	srv := m.opts.Server
+	street, judge := m.selected()
+	switch msg.String() {
+	case "esc":
+		return m, func() tea.Msg { return ExitMsg{} }
+	case "up":
+		m.street = max(0, m.street-1)
+	case "down":
+		m.street = min(len(comp.Streets)-1, m.street+1)
+	case "left":
+		m.judge = max(0, m.judge-1)
+	case "right":
+		m.judge = min(len(comp.Judges)-1, m.judge+1)
+	case "o":
+		if street != "" {
+			srv.SetOpen(street, m.status.Closed[street])
+		}
+	case "s":
+		if street == m.status.Stage {
+			street = ""
+		}
+		srv.SetStage(street)
+	case "b":
+		if street != "" && judge != "" {
+			m.asking = true
+			m.reason.SetValue("")
+			m.reason.Prompt = m.t("reason", comp.Judges[m.judge].Name, comp.Streets[m.street].Name)
+			return m, m.reason.Focus()
+		}
+	case "c":
+		m.qr = judge != ""
+	case "k":
+		if judge != "" {
+			srv.Revoke(judge)
+		}
+	case "n":
+		if judge != "" {
+			_ = srv.Renew(judge)
+		}
+	case "P":
+		return m, m.writeSheet()
+	case "h":
+		srv.ScreenDo("hold")
+	case "v":
+		srv.ScreenDo("reveal")
+	case "space", " ":
+		srv.ScreenDo("next")
+	case "backspace":
+		srv.ScreenDo("back")
+	case "a":
+		srv.ScreenDo("all")
+	case "]":
+		srv.ScreenDo("page+")
+	case "[":
+		srv.ScreenDo("page-")
+	}
+	return m, nil
+}
+
+// selected are the ids of the street and judge under the cursor.
+func (m Model) selected() (street, judge string) {
+	comp := m.opts.Round.State().Comp
+	if m.street >= 0 && m.street < len(comp.Streets) {
+		street = comp.Streets[m.street].ID
+	}
+	if m.judge >= 0 && m.judge < len(comp.Judges) {
+		judge = comp.Judges[m.judge].ID
+	}
+	return street, judge
+}
+
+// writeSheet writes the printable QR sheet, off the UI goroutine.
+func (m Model) writeSheet() tea.Cmd {
+	srv, path := m.opts.Server, m.opts.SheetPath
+	return func() tea.Msg {
+		urls := srv.BaseURLs()
+		if len(urls) == 0 {
+			return sheetMsg{path: path, err: os.ErrNotExist}
+		}
+		b, err := srv.Sheet(urls[0])
+		if err == nil {
+			err = os.WriteFile(path, b, 0o600)
+		}
+		return sheetMsg{path: path, err: err}
+	}
+}

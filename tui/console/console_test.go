@@ -1,0 +1,128 @@
+package console
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"liangsaibi/data/round"
+	"liangsaibi/i18n"
+	"liangsaibi/i18n/i18ntest"
+	"liangsaibi/web"
+)
+
+func start(t *testing.T) (*round.Round, *web.Server, Model) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"example.yaml", "example.prev.yaml"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "spec", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), raw, 0o644)
+	}
+	r, err := round.Open(filepath.Join(dir, "example.yaml"), round.Options{Operator: "staff"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := web.Start(r, web.Options{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close(); r.Close() })
+	m := New(Options{Server: s, Round: r, SheetPath: filepath.Join(dir, "sheet.html")})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return r, s, m
+}
+
+func key(m Model, k string) (Model, tea.Cmd) {
+	code := rune(k[0])
+	switch k {
+	case "down":
+		code = tea.KeyDown
+	case "esc":
+		code = tea.KeyEscape
+	case "enter":
+		code = tea.KeyEnter
+	}
+	msg := tea.KeyPressMsg{Code: code}
+	if len(k) == 1 {
+		msg.Text = k
+	}
+	return m.Update(msg)
+}
+
+func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
+	_, s, m := start(t)
+	view := m.View()
+	if lines := strings.Split(view, "\n"); len(lines) != 24 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	for _, want := range []string{"评委手机打分", "http://127.0.0.1:", "桐柏路街道", "评委甲", "/j/"} {
+		if !strings.Contains(view, want) {
+			t.Fatalf("view lacks %q:\n%s", want, view)
+		}
+	}
+	m, _ = key(m, "down")
+	m, _ = key(m, "o") // close 中原西路街道
+	if !s.Status().Closed["zhongyuanxilu"] {
+		t.Fatal("o did not close the street")
+	}
+	m, _ = key(m, "s")
+	if s.Status().Stage != "zhongyuanxilu" || s.Status().Closed["zhongyuanxilu"] {
+		t.Fatal("s did not put the street on stage")
+	}
+	m, _ = key(m, "b")
+	for _, r := range "请核对" {
+		m, _ = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	m, _ = key(m, "enter")
+	if c := s.Status().Cells[[2]string{"j1", "zhongyuanxilu"}]; c.Returned != "请核对" {
+		t.Fatalf("b did not return the sheet: %+v", c)
+	}
+	m, _ = m.Update(changedMsg{})
+	if !strings.Contains(m.View(), "退回") {
+		t.Fatalf("the console does not show the return:\n%s", m.View())
+	}
+	m, _ = key(m, "k")
+	if !s.Status().Links[0].Revoked {
+		t.Fatal("k did not withdraw the link")
+	}
+	m, _ = key(m, "c")
+	if !strings.Contains(m.View(), "▀") {
+		t.Fatal("c shows no QR code")
+	}
+	m, _ = key(m, "x")
+	m, _ = key(m, "h")
+	if !s.Status().Screen.Hold {
+		t.Fatal("h did not hold the screen")
+	}
+	_, cmd := key(m, "P")
+	if msg := cmd(); msg.(sheetMsg).err != nil {
+		t.Fatal(msg.(sheetMsg).err)
+	}
+	_, cmd = key(m, "esc")
+	if _, ok := cmd().(ExitMsg); !ok {
+		t.Fatal("esc does not leave the console")
+	}
+}
+
+func TestConsoleInEnglishAndSmall(t *testing.T) {
+	_, _, m := start(t)
+	m.opts.Lang = i18n.En
+	lines := strings.Split(m.View(), "\n")
+	// Names come from the file (Chinese here); the console's own words are English.
+	i18ntest.CheckText(t, i18n.En, "console", strings.Join([]string{lines[0], lines[1], lines[len(lines)-1]}, "\n"))
+	if !strings.Contains(lines[3], "Street") || !strings.Contains(lines[4], "open") {
+		t.Fatalf("not English:\n%s", m.View())
+	}
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	if !strings.Contains(m.View(), "60") && !strings.Contains(m.View(), "80×24") {
+		t.Fatalf("too small:\n%s", m.View())
+	}
+}
+
+func TestCatalog(t *testing.T) { i18ntest.CheckCatalog(t, catalog, ".") }
