@@ -202,6 +202,18 @@ func (s *Session) Save() error {
 		s.mu.Unlock()
 		return ErrInvalidOnDisk
 	}
+	if s.invalid != nil {
+		// The operator chose to write over the broken file: it is the
+		// version the save checks against (an edit after this is caught).
+		h, err := store.HashFile(s.Path)
+		if err == nil {
+			err = s.journal.Rebase(s.savedUpTo, h)
+		}
+		if err != nil {
+			s.mu.Unlock()
+			return err
+		}
+	}
 	doc, comp, upTo, count, sp := s.doc, s.comp, s.journal.LastSeq(), s.unsaved, s.spare
 	s.spare = spare{} // this save may write into it
 	s.mu.Unlock()

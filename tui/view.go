@@ -42,7 +42,11 @@ func (m Model) windowTitle() string {
 	return ""
 }
 
-func (m Model) tabHelp() tabHelp { return tabHelp{km: &m.keys, tab: m.tab} }
+func (m Model) tabHelp() tabHelp {
+	i := &m.entry.info
+	return tabHelp{km: &m.keys, tab: m.tab, conflicts: len(i.conflicts) > 0, invalid: len(i.invalid) > 0,
+		settling: m.tab == TabEntry && m.entry.settle.open}
+}
 
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
 
