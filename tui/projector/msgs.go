@@ -41,6 +41,7 @@ type followedMsg struct {
 	st      *scoring.Standings // nil: unchanged
 	sum     *summary
 	invalid bool     // the file on disk is invalid: the last good standings stay
-	warn    []string // about the writer's journal, translated
+	warn    []string // about the writer's journal: damaged, entries skipped
+	info    []string // scores counted from the journal, not yet in the file
 	at      time.Time
 }

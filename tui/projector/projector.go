@@ -78,7 +78,8 @@ type Model struct {
 	round    *round.Round // followed (Path without Load); nil before it opens
 	sub      *round.Sub
 	watchErr string
-	warn     []string // about the writer's journal: damaged, or entries counted or skipped
+	warn     []string // about the writer's journal: damaged, or entries skipped
+	info     []string // scores counted from the journal, not yet saved into the file
 }
 
 // New makes a projector model; the first load starts with Init.

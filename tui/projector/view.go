@@ -177,7 +177,11 @@ func (m *Model) status() string {
 		}
 		return ""
 	}
-	return m.sty.muted.Render(m.t("live", at))
+	live := m.t("live", at)
+	if len(m.info) > 0 {
+		live += " · " + strings.Join(m.info, "；")
+	}
+	return m.sty.muted.Render(live)
 }
 
 // joinEnds puts left at the start, right at the end and mid in the

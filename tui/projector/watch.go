@@ -48,7 +48,12 @@ func nextEvent(sub *round.Sub, lang i18n.Lang, shown *scoring.Standings, now fun
 			msg.st, msg.sum = st.Standings, summarize(st.Standings, lang)
 		}
 		for _, w := range st.Warnings {
-			msg.warn = append(msg.warn, display.Sanitize(w.In(lang)))
+			text := display.Sanitize(w.In(lang))
+			if w.Key == "journal.counted" { // the writer at work: said, not alarming
+				msg.info = append(msg.info, text)
+			} else {
+				msg.warn = append(msg.warn, text)
+			}
 		}
 		return msg
 	}
@@ -58,7 +63,7 @@ func nextEvent(sub *round.Sub, lang i18n.Lang, shown *scoring.Standings, now fun
 // that became invalid (the last good standings stay, marked), and what
 // must be said about the writer's journal.
 func (m *Model) applyFollowed(msg followedMsg) {
-	m.warn = msg.warn
+	m.warn, m.info = msg.warn, msg.info
 	if msg.st != nil && msg.st != m.st {
 		m.applyLoad(loadedMsg{seq: m.applied, st: msg.st, sum: msg.sum, at: msg.at})
 	}
