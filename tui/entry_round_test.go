@@ -294,7 +294,7 @@ func TestSettleInvalidFileOverwriteAsksFirst(t *testing.T) {
 	}
 	hs.keys("c")
 	s := hs.screen()
-	if !strings.Contains(s, "现在有以下错误") || !strings.Contains(s, "O 用当前内容覆盖文件") {
+	if !strings.Contains(s, "现在有以下错误") || !strings.Contains(s, "O 用当前内容覆盖文件") || strings.Contains(s, "冲突 0 处") {
 		t.Fatalf("the panel shows no problems or no overwrite key:\n%s", s)
 	}
 	hs.keys("O", "n") // any key but y cancels
@@ -312,8 +312,8 @@ func TestSettleInvalidFileOverwriteAsksFirst(t *testing.T) {
 	if got := mustReadFile(t, path); !bytes.Contains(got, []byte("test.paper: 90")) || bytes.Contains(got, []byte("oops")) {
 		t.Errorf("the file after overwrite:\n%s", got)
 	}
-	if hs.m.entry.settle.open {
-		t.Error("the panel stayed open")
+	if hs.m.entry.settle.open || !strings.Contains(hs.m.entry.note, "已用当前内容覆盖文件") {
+		t.Errorf("after the overwrite: panel open %v, note %q", hs.m.entry.settle.open, hs.m.entry.note)
 	}
 }
 

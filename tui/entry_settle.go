@@ -135,7 +135,7 @@ func resolveCmd(s EntrySession, cs []data.Conflict, keepMine bool) tea.Cmd {
 // overwriteCmd writes the state shown over the invalid file.
 func overwriteCmd(s EntrySession) tea.Cmd {
 	return safeCmd(func() tea.Msg {
-		return entrySettledMsg{err: s.Overwrite()}
+		return entrySettledMsg{err: s.Overwrite(), overwrote: true}
 	}, func(err error) tea.Msg { return entrySettledMsg{err: err} })
 }
 
@@ -156,11 +156,14 @@ func (v *entryView) settleBanners() []banner {
 func (v *entryView) renderSettle(c *viewCtx, w, h int) []string {
 	p := &v.settle
 	lines := v.info.conflicts
-	out := []string{c.s.Title.Render(display.Truncate(et(c.lang, "settle.title", len(lines)), w))}
-	keys := "settle.keys"
-	if len(v.info.invalid) > 0 {
+	title, keys := et(c.lang, "settle.title", len(lines)), "settle.keys"
+	switch {
+	case len(v.info.invalid) > 0 && len(lines) == 0:
+		title, keys = et(c.lang, "settle.title.invalid"), "settle.keys.onlyinvalid"
+	case len(v.info.invalid) > 0:
 		keys = "settle.keys.invalid"
 	}
+	out := []string{c.s.Title.Render(display.Truncate(title, w))}
 	out = append(out, c.s.Muted.Render(display.Truncate(et(c.lang, keys), w)))
 	if len(lines) > 0 {
 		out = append(out, "")

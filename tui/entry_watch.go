@@ -78,7 +78,11 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 		}
 		if !v.info.unsettled() {
 			v.settle.open = false
-			if msg.err == nil {
+			switch {
+			case msg.err == nil && msg.overwrote:
+				v.say(et(m.lang, "settle.overwritten"), false)
+				m.status = v.note
+			case msg.err == nil:
 				v.say(et(m.lang, "settle.done"), false)
 				m.status = v.note
 			}

@@ -68,7 +68,10 @@ type (
 	entryTookOverMsg struct{ err error }
 	// entrySettledMsg is what resolving conflicts or overwriting an
 	// invalid file did.
-	entrySettledMsg struct{ err error }
+	entrySettledMsg struct {
+		err       error
+		overwrote bool
+	}
 )
 
 func (entryEventMsg) entryMsg()    {}
