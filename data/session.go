@@ -50,15 +50,20 @@ type Session struct {
 	unsaved   int    // commits not yet in the file
 	savedUpTo uint64 // newest journal entry the file on disk holds
 	spare     spare
-	conflicts []Conflict // slots changed both here and in the file, unresolved
-	invalid   error      // the file on disk has problems: saving waits
-	overwrite bool       // the operator chose to write over the invalid file
+	watchOnly bool           // opened to follow only (the projector): never locks or writes
+	warnings  []i18n.Message // the journal as last read by a follower: damaged, entries counted or skipped
+	conflicts []Conflict     // slots changed both here and in the file, unresolved
+	invalid   error          // the file on disk has problems: saving waits
+	overwrite bool           // the operator chose to write over the invalid file
 }
 
 // SessionOptions say how to open a file for entry.
 type SessionOptions struct {
 	Encoding string
 	Operator string // who enters scores, for the lock and the audit log; "" = the OS user
+	// Watch opens the file to follow it only (the projector): no lock is
+	// taken, nothing is ever written, and taking over is refused.
+	Watch bool
 }
 
 // lockFile takes the lock; tests replace it to act out a folder that
@@ -79,6 +84,12 @@ func Open(path string, opts SessionOptions) (*Session, error) {
 	}
 	if why := readOnlyFile(path); why != "" {
 		s.follow(ViewOnlyFile)
+		return s, nil
+	}
+	if opts.Watch {
+		s.watchOnly = true
+		s.Holder, _ = store.ReadHolder(path)
+		s.follow("")
 		return s, nil
 	}
 	if err := s.acquire(); err != nil {
@@ -150,8 +161,18 @@ func (s *Session) follow(why ViewReason) {
 	s.ReadOnly, s.ViewOnly = true, why
 	c, st := replayReadOnly(s.Path, s.doc)
 	s.comp, s.Recovered = c, st.Applied
+	s.warnings = st.Warnings()
 	st.Applied = 0 // Recovered says it
 	s.Notes = append(s.Notes, st.Warnings()...)
+}
+
+// Warnings are what a follower must say about the writer's journal as last
+// read: that it is damaged, or how many of its entries are counted or
+// skipped. None for a writer.
+func (s *Session) Warnings() []i18n.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.warnings
 }
 
 func hashHex(h [32]byte) string { return hex.EncodeToString(h[:]) }
@@ -201,6 +222,18 @@ func (s *Session) Save() error {
 	if s.invalid != nil && !s.overwrite {
 		s.mu.Unlock()
 		return ErrInvalidOnDisk
+	}
+	if s.invalid != nil {
+		// The operator chose to write over the broken file: it is the
+		// version the save checks against (an edit after this is caught).
+		h, err := store.HashFile(s.Path)
+		if err == nil {
+			err = s.journal.Rebase(s.savedUpTo, h)
+		}
+		if err != nil {
+			s.mu.Unlock()
+			return err
+		}
 	}
 	doc, comp, upTo, count, sp := s.doc, s.comp, s.journal.LastSeq(), s.unsaved, s.spare
 	s.spare = spare{} // this save may write into it

@@ -92,6 +92,9 @@ func (s *Session) TakeOver() error {
 	if !s.ReadOnly || s.ViewOnly != "" {
 		return nil
 	}
+	if s.watchOnly {
+		return ErrReadOnly
+	}
 	doc, err := LoadFile(s.Path, Options{Encoding: s.encoding, Places: true})
 	if err != nil {
 		return err
@@ -128,6 +131,7 @@ func (s *Session) Refresh() (*scoring.Competition, error) {
 		s.Holder = h
 	}
 	c, st := replayReadOnly(s.Path, s.doc)
+	s.warnings = st.Warnings()
 	if st.Err != nil {
 		return s.comp, st.Err
 	}
@@ -140,5 +144,5 @@ func (s *Session) Refresh() (*scoring.Competition, error) {
 func (s *Session) Writable() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.ReadOnly && s.ViewOnly == "" && store.Probe(s.Path)
+	return s.ReadOnly && s.ViewOnly == "" && !s.watchOnly && store.Probe(s.Path)
 }

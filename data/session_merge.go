@@ -43,8 +43,11 @@ func mergeRecords(file *scoring.Competition, recs []store.Record) merged {
 	for _, r := range recs {
 		k := slotKey{r.Street, r.Item, r.Judge}
 		if _, ok := first[k]; !ok {
-			first[k] = r
 			order = append(order, k)
+			first[k] = r
+		}
+		if r.Kept { // settled by keeping ours: the file's value then is the base
+			first[k] = r
 		}
 		last[k] = r
 	}
@@ -145,6 +148,26 @@ func (s *Session) Resolve(c Conflict, keepMine bool, o Origin) (*scoring.Competi
 	s.conflicts = append(s.conflicts[:at:at], s.conflicts[at+1:]...)
 	s.mu.Unlock()
 	if keepMine {
+		// Journaled, so that a crash before the next save does not offer
+		// the settled slot again (see store.Record.Kept).
+		s.mu.Lock()
+		if s.journal == nil {
+			s.mu.Unlock()
+			return s.Comp(), ErrReadOnly
+		}
+		rec := recordOf(s.comp, c.Ref, c.Theirs)
+		rec.Value, rec.Kept = slotText(c.Mine), true
+		stored, err := s.journal.AppendBatch([]store.Record{rec})
+		if err == nil {
+			s.unsaved += len(stored)
+		}
+		s.mu.Unlock()
+		if err != nil {
+			s.mu.Lock()
+			s.conflicts = append(s.conflicts, c) // still waiting
+			s.mu.Unlock()
+			return s.Comp(), err
+		}
 		_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{Operator: o.Operator, Source: o.Source,
 			Street: c.Street, Item: c.Item, Judge: c.Judge, Old: slotText(c.Theirs), New: slotText(c.Mine), Note: "resolve.mine"})
 		return s.Comp(), nil

@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -22,14 +21,21 @@ import (
 type EntrySession interface {
 	// State is the round as last published (no I/O).
 	State() *round.State
-	// Commit journals one slot (synced) and returns the new competition.
-	Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error)
+	// Operator is who enters at this process (--operator).
+	Operator() string
+	// Do applies ops (a score, an undo or redo of this operator's) as one
+	// group commit: on disk when it returns.
+	Do(ops ...round.Op) (round.Ack, error)
 	// Save writes every committed score into the file atomically.
 	Save() error
 	// Subscribe follows the round's changes (nil: nothing to follow).
 	Subscribe() *round.Sub
 	// TakeOver makes a follower the writer once the writer has gone.
 	TakeOver() error
+	// Resolve settles a slot changed both here and in the file.
+	Resolve(c data.Conflict, keepMine bool, operator string) error
+	// Overwrite writes the state shown over a file that became invalid.
+	Overwrite() error
 }
 
 var _ EntrySession = (*round.Round)(nil)
@@ -45,34 +51,34 @@ type entryView struct {
 	info       sessionInfo
 	lang       i18n.Lang
 
-	layout     entryLayout
-	street     int // the street shown by street
-	judge      int // the judge shown by judge
-	row, col   int // the selected cell
-	wantCol    int // the column up and down keep to
-	top, left  int // first row and column on screen
-	editing    bool
-	input      textinput.Model
-	picking    bool
-	pickSel    int
-	pickTop    int
-	note       string // the view's message line
-	noteErr    bool
-	judged     []int // judged items in category order (cache)
-	judgedOf   *scoring.Competition
-	queue      []entryOp // session I/O waiting, in typing order
-	inFlight   *entryOp
-	opening    bool // the demo copy is being made
-	undo, redo []edit
-	unsaved    int // commits not yet written into the file
-	sinceSave  int
-	idleGen    int
-	saveErr    string // the last save failed: shown until one succeeds
-	copiedTo   string // the new file the demo's scores go to
-	quitting   bool
-	quitArmed  bool                                                 // saving on quit failed: q again quits
-	tick       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd // tea.Tick when nil
-	sub        *round.Sub                                           // the round's events; nil until subscribed
+	layout    entryLayout
+	street    int // the street shown by street
+	judge     int // the judge shown by judge
+	row, col  int // the selected cell
+	wantCol   int // the column up and down keep to
+	top, left int // first row and column on screen
+	editing   bool
+	input     textinput.Model
+	picking   bool
+	pickSel   int
+	pickTop   int
+	note      string // the view's message line
+	noteErr   bool
+	judged    []int // judged items in category order (cache)
+	judgedOf  *scoring.Competition
+	queue     []entryOp // session I/O waiting, in typing order
+	inFlight  *entryOp
+	opening   bool   // the demo copy is being made
+	unsaved   int    // commits not yet written into the file
+	saveErr   string // the last save failed: shown until one succeeds
+	copiedTo  string // the new file the demo's scores go to
+	quitting  bool
+	quitArmed bool       // saving on quit failed: q again quits
+	sub       *round.Sub // the round's events; nil until subscribed
+	// waitEvent waits for the round's next event in a Cmd (nextEvent);
+	// tests replace it and hand events over themselves.
+	waitEvent func(*round.Sub) tea.Cmd
+	settle    settlePanel
 
 	from    Tab  // the view the operator came from: Esc with nothing typed goes back there
 	done    bool // Enter or r left the sheet's last cell and none is empty: digits wait for a move
@@ -97,6 +103,7 @@ func newEntryView(opts Options) entryView {
 // with: recovered entries, notes, or that it is read-only.
 func (v *entryView) attach(s EntrySession) {
 	v.sess = s
+	v.sub = s.Subscribe() // followed from Init (or as soon as attached)
 	v.info = infoOf(s.State(), v.lang)
 	v.unsaved = v.info.recovered
 	var notes []string
@@ -120,7 +127,9 @@ func (v *entryView) startNote() string {
 
 func (v *entryView) say(text string, isErr bool) { v.note, v.noteErr = text, isErr }
 
-func (v *entryView) capturing() bool { return v.editing || v.picking || v.missing.open }
+func (v *entryView) capturing() bool {
+	return v.editing || v.picking || v.missing.open || v.settle.open
+}
 
 // takesKey reports keys the entry view wants even when not capturing:
 // a digit starts typing a score instead of switching tabs.
@@ -182,7 +191,7 @@ func badCharText(lang i18n.Lang, r rune) string {
 // escLeaves reports that Esc goes back to the view the operator came
 // from: nothing is typed and no list is open.
 func (v *entryView) escLeaves() bool {
-	return !v.picking && !v.missing.open && (!v.editing || v.input.Value() == "")
+	return !v.picking && !v.missing.open && !v.settle.open && (!v.editing || v.input.Value() == "")
 }
 
 func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
@@ -200,6 +209,8 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case v.missing.open:
 		v.updateMissing(c, msg)
 		return nil, -1
+	case v.settle.open:
+		return v.updateSettle(c, msg), -1
 	}
 	k := c.keys
 	done := v.done
@@ -238,16 +249,18 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		if v.refuse(c) {
 			return nil, -1
 		}
-		return v.undoStep(c), -1
+		return v.enqueue(c, entryOp{kind: opUndo}), -1
 	case key.Matches(msg, c.keys.Redo):
 		if v.refuse(c) {
 			return nil, -1
 		}
-		return v.redoStep(c), -1
+		return v.enqueue(c, entryOp{kind: opRedo}), -1
 	case key.Matches(msg, c.keys.Layout):
 		v.toggleLayout(c)
 	case key.Matches(msg, c.keys.Missing):
 		v.openMissing(c, TabEntry)
+	case key.Matches(msg, c.keys.Settle):
+		v.openSettle(c)
 	case key.Matches(msg, c.keys.Pick):
 		v.picking = true
 		v.pickSel = v.street
@@ -316,7 +329,7 @@ func (v *entryView) set(c *viewCtx, val scoring.Slot) tea.Cmd {
 	if v.refuse(c) {
 		return nil
 	}
-	return v.enqueueCommit(c, ref, val, typed)
+	return v.enqueueCommit(c, ref, val)
 }
 
 func (v *entryView) startEditing(c *viewCtx, text string) {
@@ -352,7 +365,7 @@ func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		gap := v.slotOf(c, ref).State == scoring.Empty && val.State != scoring.Empty
-		cmd := v.enqueueCommit(c, ref, val, typed)
+		cmd := v.enqueueCommit(c, ref, val)
 		v.advance(c, gap)
 		return cmd
 	}

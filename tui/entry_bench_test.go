@@ -17,12 +17,11 @@ func BenchmarkEntryCommitCityScale(b *testing.B) {
 	next, _ := m.Update(tea_size(160, 45))
 	m = next.(Model)
 	m.tab = TabEntry
-	m.entry.tick = noTick
 	op := entryOp{kind: opCommit, ref: cellRef{street: 1500, item: 0, slot: 0}}
 	b.ResetTimer()
 	for i := range b.N {
 		op.val = scoring.Number(scoring.DecFromInt(int64(i % 10)))
-		msg := commitCmd(sess, op, m.Standings())()
+		msg := doCmd(sess, op, m.Standings())()
 		m.entry.inFlight = &op
 		next, _ := m.Update(msg)
 		m = next.(Model)

@@ -1,51 +1,34 @@
 package tui
 
 import (
-	"time"
-
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data/round"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
-// Saving the file: after this long without a commit, and every
-// saveEvery commits.
-const (
-	saveIdle  = 2 * time.Second
-	saveEvery = 5
-)
+// The entry view keeps no history and no autosave of its own: undo and
+// redo are ops the round resolves per operator, and the round saves the
+// file (after a quiet moment or every few commits). The view only queues
+// what the operator does and shows what the round says.
 
 type opKind uint8
 
 const (
-	opCommit opKind = iota
-	opSave
+	opCommit opKind = iota // ref := val
+	opUndo                 // take back this operator's last score
+	opRedo                 // put back what the last undo took
+	opSave                 // write the file now (quitting)
 )
 
-// undoKind says where a commit came from, for the undo and redo stacks.
-type undoKind uint8
-
-const (
-	typed undoKind = iota
-	undone
-	redone
-)
-
-// entryOp is one piece of session I/O. They run one at a time, in order,
+// entryOp is one request to the round. They run one at a time, in order,
 // so the journal holds the commits in the order they were typed.
 type entryOp struct {
-	kind     opKind
-	ref      cellRef
-	val, old scoring.Slot
-	from     undoKind
-	quit     bool // a save that ends the program
-}
-
-// edit is one step of the undo history.
-type edit struct {
-	ref      cellRef
-	old, new scoring.Slot
+	kind opKind
+	ref  cellRef
+	val  scoring.Slot
+	quit bool // a save that ends the program
 }
 
 // busy reports session I/O running or waiting.
@@ -64,31 +47,28 @@ func (v *entryView) pendingOf(ref cellRef) (scoring.Slot, bool) {
 	return scoring.Slot{}, false
 }
 
-// enqueueCommit queues ref := val and records it for undo.
-func (v *entryView) enqueueCommit(c *viewCtx, ref cellRef, val scoring.Slot, from undoKind) tea.Cmd {
-	old := v.slotOf(c, ref)
-	if old == val {
+// enqueueCommit queues ref := val.
+func (v *entryView) enqueueCommit(c *viewCtx, ref cellRef, val scoring.Slot) tea.Cmd {
+	if v.slotOf(c, ref) == val {
 		return nil
 	}
-	switch from {
-	case typed:
-		v.undo = append(v.undo, edit{ref: ref, old: old, new: val})
-		v.redo = v.redo[:0]
-	}
-	v.queue = append(v.queue, entryOp{kind: opCommit, ref: ref, val: val, old: old, from: from})
+	v.queue = append(v.queue, entryOp{kind: opCommit, ref: ref, val: val})
 	v.say(et(c.lang, "entry.pending", v.cellText(c, ref, val)), false)
 	return v.pump(c)
 }
 
-// enqueueSave queues one save (merged with a save already waiting).
-func (v *entryView) enqueueSave(c *viewCtx, quit bool) tea.Cmd {
-	for i := range v.queue {
-		if v.queue[i].kind == opSave {
-			v.queue[i].quit = v.queue[i].quit || quit
-			return v.pump(c)
+// enqueue queues an undo, a redo or a save (a save merged with one
+// already waiting).
+func (v *entryView) enqueue(c *viewCtx, op entryOp) tea.Cmd {
+	if op.kind == opSave {
+		for i := range v.queue {
+			if v.queue[i].kind == opSave {
+				v.queue[i].quit = v.queue[i].quit || op.quit
+				return v.pump(c)
+			}
 		}
 	}
-	v.queue = append(v.queue, entryOp{kind: opSave, quit: quit})
+	v.queue = append(v.queue, op)
 	return v.pump(c)
 }
 
@@ -116,11 +96,10 @@ func (v *entryView) pump(c *viewCtx) tea.Cmd {
 	}
 	v.queue = v.queue[1:]
 	v.inFlight = &op
-	switch op.kind {
-	case opSave:
+	if op.kind == opSave {
 		return saveCmd(v.sess, op.quit)
 	}
-	return commitCmd(v.sess, op, c.st)
+	return doCmd(v.sess, op, c.st)
 }
 
 func openSessionCmd(open func() (EntrySession, error)) tea.Cmd {
@@ -130,22 +109,43 @@ func openSessionCmd(open func() (EntrySession, error)) tea.Cmd {
 	}, func(err error) tea.Msg { return entryOpenedMsg{err: err} })
 }
 
-// commitCmd journals one slot and computes the new standings off the UI
-// thread: only the changed street is scored again when st is current.
-func commitCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
+// roundOp is what op asks of the round, as this process's operator at
+// the keyboard.
+func roundOp(s EntrySession, op entryOp) round.Op {
+	o := round.Op{Kind: round.Set, Street: op.ref.street, Item: op.ref.item, Slot: op.ref.slot,
+		Value: op.val, Operator: s.Operator(), Source: round.Source{Kind: round.Keyboard}}
+	switch op.kind {
+	case opUndo:
+		o = round.Op{Kind: round.Undo, Operator: o.Operator, Source: o.Source}
+	case opRedo:
+		o = round.Op{Kind: round.Redo, Operator: o.Operator, Source: o.Source}
+	}
+	return o
+}
+
+// doCmd sends one op to the round and takes the standings it published;
+// st (the view's) is scored again only when the round sent none.
+func doCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
 	return safeCmd(func() tea.Msg {
 		before := s.State().Comp
-		c2, err := s.Commit(op.ref.street, op.ref.item, op.ref.slot, op.val)
+		ack, err := s.Do(roundOp(s, op))
 		if err != nil {
 			return entryCommittedMsg{op: op, err: err}
 		}
-		var st2 *scoring.Standings
-		if st != nil && st.Comp == before {
-			st2 = st.Rescore(c2, op.ref.street)
-		} else {
-			st2 = scoring.Compute(c2)
+		if len(ack.Applied) == 0 || ack.State == nil {
+			return entryCommittedMsg{op: op, none: true}
 		}
-		return entryCommittedMsg{op: op, comp: c2, st: st2}
+		last := ack.Applied[len(ack.Applied)-1]
+		out := entryCommittedMsg{op: op, ref: cellRef{last.Street, last.Item, last.Slot}, val: last.Value,
+			comp: ack.State.Comp, st: ack.State.Standings, unsaved: ack.State.Unsaved}
+		if out.st == nil || out.st.Comp != out.comp {
+			if st != nil && st.Comp == before && len(ack.Applied) == 1 {
+				out.st = st.Rescore(out.comp, last.Street)
+			} else {
+				out.st = scoring.Compute(out.comp)
+			}
+		}
+		return out
 	}, func(err error) tea.Msg { return entryCommittedMsg{op: op, err: err} })
 }
 
@@ -154,15 +154,6 @@ func saveCmd(s EntrySession, quit bool) tea.Cmd {
 		err := s.Save()
 		return entrySavedMsg{quit: quit, err: err}
 	}, func(err error) tea.Msg { return entrySavedMsg{quit: quit, err: err} })
-}
-
-// idleCmd is the autosave timer; tests replace tick to fire it by hand.
-func (v *entryView) idleCmd(gen int) tea.Cmd {
-	tick := v.tick
-	if tick == nil {
-		tick = tea.Tick
-	}
-	return tick(saveIdle, func(time.Time) tea.Msg { return entryIdleMsg{gen: gen} })
 }
 
 // updateEntry handles the results of the entry view's Cmds.
@@ -190,34 +181,35 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 
 	case entryCommittedMsg:
 		v.inFlight = nil
-		if msg.err != nil {
-			if msg.op.from == typed {
-				v.dropUndo(msg.op)
-			}
+		switch {
+		case msg.err != nil:
 			v.failed(&m, et(m.lang, "entry.err.commit", ioErrorText(m.lang, msg.err)))
+			return m, v.pump(c)
+		case msg.none && msg.op.kind == opUndo:
+			v.say(et(m.lang, "entry.nothingundo"), false)
+			return m, v.pump(c)
+		case msg.none && msg.op.kind == opRedo:
+			v.say(et(m.lang, "entry.nothingredo"), false)
+			return m, v.pump(c)
+		case msg.none:
 			return m, v.pump(c)
 		}
 		m.setStandings(msg.comp, msg.st)
 		c = m.ctx()
-		v.unsaved++
-		v.sinceSave++
+		v.unsaved = msg.unsaved
 		key := "entry.saved"
-		switch msg.op.from {
-		case undone:
+		switch msg.op.kind {
+		case opUndo:
 			key = "entry.undone"
-		case redone:
+			v.show(c, msg.ref)
+		case opRedo:
 			key = "entry.redone"
+			v.show(c, msg.ref)
 		}
 		if v.inFlight == nil && len(v.queue) == 0 {
-			v.say(et(m.lang, key, v.cellText(c, msg.op.ref, msg.op.val)), false)
+			v.say(et(m.lang, key, v.cellText(c, msg.ref, msg.val)), false)
 		}
-		v.idleGen++
-		cmds := []tea.Cmd{v.idleCmd(v.idleGen)}
-		if v.sinceSave >= saveEvery {
-			cmds = append(cmds, v.enqueueSave(c, false))
-		}
-		cmds = append(cmds, v.pump(c))
-		return m, tea.Batch(cmds...)
+		return m, v.pump(c)
 
 	case entrySavedMsg:
 		v.inFlight = nil
@@ -232,7 +224,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 			}
 			return m, v.pump(c)
 		}
-		v.unsaved, v.sinceSave, v.saveErr = 0, 0, ""
+		v.unsaved, v.saveErr = 0, ""
 		if msg.quit {
 			return m, tea.Quit
 		}
@@ -240,11 +232,7 @@ func (m Model) updateEntry(msg entryMsg) (tea.Model, tea.Cmd) {
 		// journal, so the file's rewrite is not news.
 		return m, v.pump(c)
 
-	case entryIdleMsg:
-		if msg.gen == v.idleGen && v.unsaved > 0 && v.sess != nil {
-			return m, v.enqueueSave(c, false)
-		}
-	case entryEventMsg, entryTookOverMsg:
+	case entryEventMsg, entryTookOverMsg, entrySettledMsg:
 		cmd := m.updateWatch(msg)
 		return m, cmd
 	}
@@ -263,16 +251,6 @@ func (v *entryView) failed(m *Model, text string) {
 	m.status = text
 }
 
-// dropUndo forgets the undo step of a commit that failed.
-func (v *entryView) dropUndo(op entryOp) {
-	for i := len(v.undo) - 1; i >= 0; i-- {
-		if e := v.undo[i]; e.ref == op.ref && e.new == op.val {
-			v.undo = append(v.undo[:i], v.undo[i+1:]...)
-			return
-		}
-	}
-}
-
 // quit saves pending scores before quitting (q, ctrl+c). When saving
 // fails the program stays, saying so; a second q quits anyway, since
 // the journal holds every committed score.
@@ -285,31 +263,5 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	v.editing, v.picking = false, false
 	v.say(et(m.lang, "entry.saving"), false)
 	m.status = v.note
-	return m, v.enqueueSave(m.ctx(), true)
-}
-
-// undoStep re-commits the value before the last edit.
-func (v *entryView) undoStep(c *viewCtx) tea.Cmd {
-	if len(v.undo) == 0 {
-		v.say(et(c.lang, "entry.nothingundo"), false)
-		return nil
-	}
-	e := v.undo[len(v.undo)-1]
-	v.undo = v.undo[:len(v.undo)-1]
-	v.redo = append(v.redo, e)
-	v.show(c, e.ref)
-	return v.enqueueCommit(c, e.ref, e.old, undone)
-}
-
-// redoStep re-commits the value an undo took back.
-func (v *entryView) redoStep(c *viewCtx) tea.Cmd {
-	if len(v.redo) == 0 {
-		v.say(et(c.lang, "entry.nothingredo"), false)
-		return nil
-	}
-	e := v.redo[len(v.redo)-1]
-	v.redo = v.redo[:len(v.redo)-1]
-	v.undo = append(v.undo, e)
-	v.show(c, e.ref)
-	return v.enqueueCommit(c, e.ref, e.new, redone)
+	return m, v.enqueue(m.ctx(), entryOp{kind: opSave, quit: true})
 }

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"liangsaibi/data"
 	"liangsaibi/data/round"
 	"liangsaibi/data/store"
 	"liangsaibi/scoring"
@@ -20,6 +21,7 @@ type fakeSession struct {
 	comp      *scoring.Competition
 	commits   []cellCommit
 	saves     int
+	unsaved   int
 	commitErr error
 	saveErr   error
 	info      sessionInfo
@@ -41,18 +43,31 @@ func (f *fakeSession) State() *round.State {
 	return st
 }
 
-func (f *fakeSession) Subscribe() *round.Sub { return nil }
-func (f *fakeSession) TakeOver() error       { return nil }
+func (f *fakeSession) Subscribe() *round.Sub                     { return nil }
+func (f *fakeSession) TakeOver() error                           { return nil }
+func (f *fakeSession) Operator() string                          { return "测试员" }
+func (f *fakeSession) Resolve(data.Conflict, bool, string) error { return nil }
+func (f *fakeSession) Overwrite() error                          { return nil }
 
-func (f *fakeSession) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competition, error) {
+// Do applies Sets; the fake keeps no history (undo and redo are the
+// round's: see entry_round_test.go), so they apply nothing.
+func (f *fakeSession) Do(ops ...round.Op) (round.Ack, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.commitErr != nil {
-		return f.comp, f.commitErr
+		return round.Ack{}, f.commitErr
 	}
-	f.comp = f.comp.WithSlot(street, item, slot, v)
-	f.commits = append(f.commits, cellCommit{cellRef{street, item, slot}, v})
-	return f.comp, nil
+	var applied []round.Op
+	for _, o := range ops {
+		if o.Kind != round.Set || o.Operator == "" {
+			continue
+		}
+		f.comp = f.comp.WithSlot(o.Street, o.Item, o.Slot, o.Value)
+		f.commits = append(f.commits, cellCommit{cellRef{o.Street, o.Item, o.Slot}, o.Value})
+		applied = append(applied, o)
+		f.unsaved++
+	}
+	return round.Ack{State: &round.State{Comp: f.comp, Unsaved: f.unsaved}, Applied: applied}, nil
 }
 
 func (f *fakeSession) Save() error {
@@ -62,6 +77,7 @@ func (f *fakeSession) Save() error {
 		return f.saveErr
 	}
 	f.saves++
+	f.unsaved = 0
 	return nil
 }
 
@@ -91,7 +107,6 @@ func newEntryHarness(t testing.TB, w, h int) *entryHarness {
 
 // feed runs one message through Update and its Cmds to completion.
 func (hs *entryHarness) feed(m Model, msg tea.Msg) Model {
-	m.entry.tick = noTick
 	next, cmd := m.Update(msg)
 	m = next.(Model)
 	for _, out := range hs.run(cmd) {
@@ -107,9 +122,6 @@ func (hs *entryHarness) feed(m Model, msg tea.Msg) Model {
 	}
 	return m
 }
-
-// noTick replaces the autosave timer: tests send entryIdleMsg by hand.
-func noTick(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 
 // run executes a Cmd (and batches), dropping anything slower than a moment.
 func (hs *entryHarness) run(cmd tea.Cmd) []tea.Msg {

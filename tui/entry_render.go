@@ -36,6 +36,7 @@ func (v *entryView) banners() []banner {
 	case v.info.readOnly:
 		out = append(out, banner{et(v.lang, "entry.readonly", v.info.holder), true})
 	}
+	out = append(out, v.settleBanners()...)
 	if v.saveErr != "" {
 		out = append(out, banner{v.saveErr, true})
 	}
@@ -113,6 +114,13 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	if v.missing.open {
 		return v.renderMissing(c, w, h)
 	}
+	if v.settle.open {
+		out := v.renderSettle(c, w, h-1)
+		for len(out) < h-1 {
+			out = append(out, "")
+		}
+		return append(out[:h-1], v.noteLine(c, w))
+	}
 	g := v.geometry(c, w, h)
 	var out []string
 	for _, b := range v.topLines(c) {
@@ -134,15 +142,18 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 		out = append(out, "")
 	}
 	out = append(out, display.Truncate(v.itemPanel(c), w))
+	return append(out, v.noteLine(c, w))
+}
+
+// noteLine is the view's message line.
+func (v *entryView) noteLine(c *viewCtx, w int) string {
 	switch {
 	case v.note != "" && v.noteErr:
-		out = append(out, c.s.Error.Render(display.Truncate(v.note, w)))
+		return c.s.Error.Render(display.Truncate(v.note, w))
 	case v.note != "":
-		out = append(out, c.s.Accent.Render(display.Truncate(v.note, w)))
-	default:
-		out = append(out, "")
+		return c.s.Accent.Render(display.Truncate(v.note, w))
 	}
-	return out
+	return ""
 }
 
 // statusText is the footer's hint while the entry view is on screen.

@@ -11,13 +11,19 @@ import (
 // sessionInfo is what the entry view tells the user about the open file.
 type sessionInfo struct {
 	readOnly  bool
-	holder    string   // who holds the file, when following
-	canTake   bool     // the writer has gone: Enter takes over
-	viewOnly  string   // why the file is view-only, and what to do
-	recovered int      // journal entries replayed on open
-	path      string   // as shown
-	notes     []string // further things to tell on open, translated
+	holder    string         // who holds the file, when following
+	canTake   bool           // the writer has gone: Enter takes over
+	viewOnly  string         // why the file is view-only, and what to do
+	recovered int            // journal entries replayed on open
+	path      string         // as shown
+	notes     []string       // further things to tell on open, translated
+	conflicts []conflictLine // slots changed here and in the file, waiting
+	invalid   []string       // the file on disk became invalid: its problems
 }
+
+// unsettled reports something the operator must settle before the file
+// is written again: a conflict, or a file that became invalid.
+func (i sessionInfo) unsettled() bool { return len(i.conflicts) > 0 || len(i.invalid) > 0 }
 
 // infoOf reads what a state says about the open file (no I/O).
 func infoOf(st *round.State, lang i18n.Lang) sessionInfo {
@@ -31,6 +37,10 @@ func infoOf(st *round.State, lang i18n.Lang) sessionInfo {
 		info.holder = display.Sanitize(round.HolderName(st.Holder))
 	case round.ViewOnly:
 		info.viewOnly = display.Sanitize(st.Why.Message().In(lang))
+	}
+	info.conflicts = conflictLines(st, lang)
+	if st.Invalid != nil {
+		info.invalid = data.ErrorLines(st.Invalid, lang)
 	}
 	for _, n := range st.Notes {
 		info.notes = append(info.notes, display.Sanitize(n.In(lang)))

@@ -10,12 +10,24 @@ import (
 // The entry view follows the round through its subscription: a Cmd waits
 // on the channel (no I/O in Update) and hands each event to Update.
 
-// startWatch subscribes to the round once.
+// startWatch waits for the round's events.
+// The subscription is made when the session is attached, so that a Cmd
+// started from a copy of the model (Init) waits on the model's own.
 func (v *entryView) startWatch() tea.Cmd {
-	if v.sess == nil || v.sub != nil {
+	if v.sess == nil {
 		return nil
 	}
-	v.sub = v.sess.Subscribe()
+	if v.sub == nil {
+		v.sub = v.sess.Subscribe()
+	}
+	return v.next()
+}
+
+// next waits for the round's next event.
+func (v *entryView) next() tea.Cmd {
+	if v.waitEvent != nil {
+		return v.waitEvent(v.sub)
+	}
 	return nextEvent(v.sub)
 }
 
@@ -50,6 +62,32 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 			v.failed(m, et(m.lang, "entry.err.takeover", ioErrorText(m.lang, msg.err)))
 		}
 		return nil
+	case entrySettledMsg:
+		v.settle.confirm = false
+		if msg.err != nil {
+			v.failed(m, et(m.lang, "settle.err", ioErrorText(m.lang, msg.err)))
+		}
+		if v.sess != nil {
+			// Taking the file's value is a commit of its own: show it.
+			st := v.sess.State()
+			v.info = infoOf(st, m.lang)
+			v.unsaved = st.Unsaved
+			if st.Comp != m.comp && !v.busy() {
+				m.setStandings(st.Comp, st.Standings)
+			}
+		}
+		if !v.info.unsettled() {
+			v.settle.open = false
+			switch {
+			case msg.err == nil && msg.overwrote:
+				v.say(et(m.lang, "settle.overwritten"), false)
+				m.status = v.note
+			case msg.err == nil:
+				v.say(et(m.lang, "settle.done"), false)
+				m.status = v.note
+			}
+		}
+		return nil
 	case entryEventMsg:
 		st := msg.ev.State
 		v.info = infoOf(st, m.lang)
@@ -57,22 +95,37 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 		// round's state is taken when it holds someone else's changes.
 		if st.Comp != m.comp && !v.busy() && (st.Mode != round.Writer || reloaded(msg.ev)) {
 			m.setStandings(st.Comp, st.Standings)
-			v.undo, v.redo = v.undo[:0], v.redo[:0] // the history was of another version
 		}
 		v.unsaved = st.Unsaved
+		v.saveErr = ""
+		if st.SaveErr != nil {
+			v.saveErr = saveErrorText(m.lang, st.SaveErr)
+		}
+		if !v.info.unsettled() {
+			v.settle.open = false
+		}
 		for _, n := range msg.ev.Notices {
-			if n.Kind == round.Committed || n.Msg.Key == "" {
+			switch {
+			case n.Kind == round.Saved:
+				if v.note == "" {
+					v.say(et(m.lang, "entry.filesaved"), false)
+				}
+				continue
+			case n.Kind == round.Committed || n.Msg.Key == "":
 				continue
 			}
 			text := display.Sanitize(n.Msg.In(m.lang))
 			if n.Kind == round.SaveFailed || n.Kind == round.Invalid {
+				if n.Kind == round.SaveFailed && st.SaveErr != nil {
+					text = saveErrorText(m.lang, st.SaveErr)
+				}
 				v.failed(m, text)
 			} else {
 				v.say(text, false)
 				m.status = text
 			}
 		}
-		return nextEvent(v.sub)
+		return v.next()
 	}
 	return nil
 }

@@ -345,3 +345,30 @@ func TestExportBackspaceClearsTheSelectedBase(t *testing.T) {
 		t.Errorf("⌫ on the selected base left %q, want .xlsx", got)
 	}
 }
+
+// TestExportOffersAWritableFolder: a file opened view-only because its
+// folder cannot be written still exports: the dialog proposes the desktop
+// (or home) instead.
+func TestExportOffersAWritableFolder(t *testing.T) {
+	home := t.TempDir()
+	desk := filepath.Join(home, "Desktop")
+	os.Mkdir(desk, 0o755)
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	ro := t.TempDir()
+	old := dirWritable
+	dirWritable = func(d string) bool { return d != ro && old(d) }
+	defer func() { dirWritable = old }()
+	msg := proposeExportCmd(ro, "排名", ".xlsx", time.Now, i18n.Zh)().(exportProposedMsg)
+	if msg.err != nil || msg.dir != desk {
+		t.Errorf("proposed %q (%v), want the desktop %q", msg.dir, msg.err, desk)
+	}
+	// A writable folder is kept.
+	msg = proposeExportCmd(home, "排名", ".xlsx", time.Now, i18n.Zh)().(exportProposedMsg)
+	if msg.dir != home {
+		t.Errorf("a writable folder was replaced by %q", msg.dir)
+	}
+	if entries, _ := os.ReadDir(home); len(entries) != 1 {
+		t.Errorf("the probe left files: %v", entries)
+	}
+}

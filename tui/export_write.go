@@ -65,9 +65,45 @@ func proposeExportCmd(dir, base, suffix string, now func() time.Time, lang i18n.
 			}
 			return exportProposedMsg{err: err}
 		}
+		abs = writableDir(abs)
 		path := export.ProposeName(abs, base, suffix, now(), lang)
 		return exportProposedMsg{dir: abs, name: filepath.Base(path)}
 	}
+}
+
+// writableDir is dir when a file can be written there, else the first of
+// the desktop, the home folder and the current folder that can: a file
+// opened view-only (a read-only folder, a CD) still exports somewhere.
+func writableDir(dir string) string {
+	if dirWritable(dir) {
+		return dir
+	}
+	var try []string
+	if home, err := os.UserHomeDir(); err == nil {
+		try = append(try, filepath.Join(home, "Desktop"), filepath.Join(home, "桌面"), home)
+	}
+	if wd, err := os.Getwd(); err == nil {
+		try = append(try, wd)
+	}
+	for _, d := range try {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() && dirWritable(d) {
+			return d
+		}
+	}
+	return dir // the write says why
+}
+
+// dirWritable tries to create a file in dir (permissions alone do not
+// tell: root, read-only media, shares); tests replace it.
+var dirWritable = func(dir string) bool {
+	f, err := os.CreateTemp(dir, ".liangsaibi-probe-*")
+	if err != nil {
+		return false
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return true
 }
 
 // writeExportCmd writes st in format f to path, or, when path exists by

@@ -30,6 +30,13 @@ type KeyMap struct {
 	Layout, Pick        key.Binding
 	// Missing opens the 未录 list (every missing score) from any view.
 	Missing key.Binding
+	// Settling what an outside edit left (shown only while something
+	// waits): Settle opens the list; per conflict keep mine or take the
+	// file's, or all at once; Overwrite writes over an invalid file
+	// after Confirm.
+	Settle, KeepMine, TakeFile key.Binding
+	KeepAllMine, TakeAllFile   key.Binding
+	Overwrite, Confirm         key.Binding
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -39,38 +46,45 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, t(desc)))
 	}
 	km := KeyMap{
-		Up:         b([]string{"up", "k"}, "↑/k", "key.up"),
-		Down:       b([]string{"down", "j"}, "↓/j", "key.down"),
-		Left:       b([]string{"left", "h"}, "←/h", "key.left"),
-		Right:      b([]string{"right", "l"}, "→/l", "key.right"),
-		PageUp:     b([]string{"pgup", "ctrl+b"}, "PgUp", "key.pgup"),
-		PageDown:   b([]string{"pgdown", "ctrl+f", "space"}, "PgDn", "key.pgdown"),
-		Home:       b([]string{"home"}, "Home", "key.home"),
-		End:        b([]string{"end", "G"}, "End", "key.end"),
-		Tabs:       b([]string{"1", "2", "3", "4", "5", "7", "8"}, "1-8", "key.tabs"),
-		NextTab:    b([]string{"tab"}, "Tab", "key.nexttab"),
-		PrevTab:    b([]string{"shift+tab"}, "Shift+Tab", "key.prevtab"),
-		Filter:     b([]string{"/"}, "/", "key.filter"),
-		Clear:      b([]string{"esc"}, "Esc", "key.clear"),
-		Open:       b([]string{"enter"}, "Enter", "key.open"),
-		Toggle:     b([]string{"g"}, "g", "key.toggle"),
-		PrevStreet: b([]string{"["}, "[", "key.prevstreet"),
-		NextStreet: b([]string{"]"}, "]", "key.nextstreet"),
-		Side:       b([]string{"left", "right", "h", "l"}, "←→", "key.side"),
-		Help:       b([]string{"?"}, "?", "key.help"),
-		Quit:       b([]string{"q", "ctrl+c"}, "q", "key.quit"),
-		Export:     b([]string{"x"}, "x", "key.export"),
-		Project:    b([]string{"6", "p"}, "6/p", "key.project"),
-		Web:        b([]string{"9"}, "9", "key.web"),
-		Type:       b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
-		Commit:     b([]string{"enter"}, "Enter", "key.commit"),
-		Erase:      b([]string{"backspace", "delete"}, "⌫", "key.erase"),
-		Recuse:     b([]string{"r"}, "r", "key.recuse"),
-		Undo:       b([]string{"u", "ctrl+z"}, "u", "key.undo"),
-		Redo:       b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
-		Layout:     b([]string{"m"}, "m", "key.layout"),
-		Pick:       b([]string{"s"}, "s", "key.pick"),
-		Missing:    b([]string{"w"}, "w", "key.missing"),
+		Up:          b([]string{"up", "k"}, "↑/k", "key.up"),
+		Down:        b([]string{"down", "j"}, "↓/j", "key.down"),
+		Left:        b([]string{"left", "h"}, "←/h", "key.left"),
+		Right:       b([]string{"right", "l"}, "→/l", "key.right"),
+		PageUp:      b([]string{"pgup", "ctrl+b"}, "PgUp", "key.pgup"),
+		PageDown:    b([]string{"pgdown", "ctrl+f", "space"}, "PgDn", "key.pgdown"),
+		Home:        b([]string{"home"}, "Home", "key.home"),
+		End:         b([]string{"end", "G"}, "End", "key.end"),
+		Tabs:        b([]string{"1", "2", "3", "4", "5", "7", "8"}, "1-8", "key.tabs"),
+		NextTab:     b([]string{"tab"}, "Tab", "key.nexttab"),
+		PrevTab:     b([]string{"shift+tab"}, "Shift+Tab", "key.prevtab"),
+		Filter:      b([]string{"/"}, "/", "key.filter"),
+		Clear:       b([]string{"esc"}, "Esc", "key.clear"),
+		Open:        b([]string{"enter"}, "Enter", "key.open"),
+		Toggle:      b([]string{"g"}, "g", "key.toggle"),
+		PrevStreet:  b([]string{"["}, "[", "key.prevstreet"),
+		NextStreet:  b([]string{"]"}, "]", "key.nextstreet"),
+		Side:        b([]string{"left", "right", "h", "l"}, "←→", "key.side"),
+		Help:        b([]string{"?"}, "?", "key.help"),
+		Quit:        b([]string{"q", "ctrl+c"}, "q", "key.quit"),
+		Export:      b([]string{"x"}, "x", "key.export"),
+		Project:     b([]string{"6", "p"}, "6/p", "key.project"),
+		Web:         b([]string{"9"}, "9", "key.web"),
+		Type:        b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
+		Commit:      b([]string{"enter"}, "Enter", "key.commit"),
+		Erase:       b([]string{"backspace", "delete"}, "⌫", "key.erase"),
+		Recuse:      b([]string{"r"}, "r", "key.recuse"),
+		Undo:        b([]string{"u", "ctrl+z"}, "u", "key.undo"),
+		Redo:        b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
+		Layout:      b([]string{"m"}, "m", "key.layout"),
+		Pick:        b([]string{"s"}, "s", "key.pick"),
+		Missing:     b([]string{"w"}, "w", "key.missing"),
+		Settle:      b([]string{"c"}, "c", "key.settle"),
+		KeepMine:    b([]string{"a"}, "a", "key.keepmine"),
+		TakeFile:    b([]string{"f"}, "f", "key.takefile"),
+		KeepAllMine: b([]string{"A"}, "A", "key.keepallmine"),
+		TakeAllFile: b([]string{"F"}, "F", "key.takeallfile"),
+		Overwrite:   b([]string{"O"}, "O", "key.overwrite"),
+		Confirm:     b([]string{"y"}, "y", "key.confirm"),
 	}
 	for i := range km.Tab {
 		k := tabDigit(Tab(i))
@@ -87,6 +101,10 @@ type tabHelp struct {
 	// readOnly: the entry view of a follower or a view-only file, where no
 	// key changes a score.
 	readOnly bool
+	// settle is what waits for the operator: nothing, conflicts, an
+	// invalid file (its keys are shown only then), and whether the
+	// settle panel is open.
+	conflicts, invalid, settling bool
 }
 
 // entryProject is the projector key as the entry view has it: 6 types a
@@ -96,6 +114,22 @@ func (h tabHelp) entryProject() key.Binding {
 	b.SetKeys("p")
 	b.SetHelp("p", b.Help().Desc)
 	return b
+}
+
+// settleKeys are the keys that settle what waits, or none.
+func (h tabHelp) settleKeys() []key.Binding {
+	k := h.km
+	var out []key.Binding
+	if !h.settling && (h.conflicts || h.invalid) {
+		out = append(out, k.Settle)
+	}
+	if h.settling && h.conflicts {
+		out = append(out, k.KeepMine, k.TakeFile, k.KeepAllMine, k.TakeAllFile)
+	}
+	if h.settling && h.invalid {
+		out = append(out, k.Overwrite, k.Confirm)
+	}
+	return out
 }
 
 func (h tabHelp) ShortHelp() []key.Binding {
@@ -118,7 +152,10 @@ func (h tabHelp) ShortHelp() []key.Binding {
 		}
 		// Digits type a score here, so they do not switch views; the
 		// status line lists the entry's other keys (entry.hint).
-		return []key.Binding{k.Type, k.Commit, k.Clear, k.Recuse, k.Layout, k.Undo, k.Pick}
+		if h.settling {
+			return append(h.settleKeys(), k.Up, k.Down, k.Clear)
+		}
+		return append(h.settleKeys(), k.Type, k.Commit, k.Clear, k.Recuse, k.Layout, k.Undo, k.Pick)
 	}
 	return []key.Binding{k.Tabs, k.Help, k.Quit}
 }
@@ -127,23 +164,38 @@ func (h tabHelp) ShortHelp() []key.Binding {
 // whole dashboard, single views, and the entry view.
 func (h tabHelp) FullHelp() [][]key.Binding {
 	k := h.km
+	cols := [][]key.Binding{
+		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
+		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Web, k.Help, k.Quit},
+		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
+		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
+	}
 	if h.tab == TabEntry {
 		// Only what works here: digits type scores, so neither 1-8 nor 6.
 		edit := []key.Binding{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick}
 		if h.readOnly {
 			edit = []key.Binding{k.Layout, k.Pick}
 		}
-		return [][]key.Binding{
+		cols = [][]key.Binding{
 			{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 			{k.NextTab, k.PrevTab, k.Clear, k.Export, h.entryProject(), k.Help, k.Quit},
 			{k.PrevStreet, k.NextStreet, k.Missing},
 			edit,
 		}
 	}
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
-		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Web, k.Help, k.Quit},
-		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
-		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
+	// The settle keys only while something waits for them.
+	var settle []key.Binding
+	if h.conflicts || h.invalid {
+		settle = append(settle, k.Settle)
 	}
+	if h.conflicts {
+		settle = append(settle, k.KeepMine, k.TakeFile, k.KeepAllMine, k.TakeAllFile)
+	}
+	if h.invalid {
+		settle = append(settle, k.Overwrite, k.Confirm)
+	}
+	if len(settle) > 0 {
+		cols = append(cols, settle)
+	}
+	return cols
 }

@@ -40,16 +40,19 @@ type entryMsg interface{ entryMsg() }
 // Messages of the entry view's Cmds.
 type (
 	entryCommittedMsg struct {
-		op   entryOp
-		comp *scoring.Competition
-		st   *scoring.Standings
-		err  error
+		op      entryOp
+		none    bool // nothing changed (nothing to undo or redo)
+		ref     cellRef
+		val     scoring.Slot // what the round applied at ref
+		comp    *scoring.Competition
+		st      *scoring.Standings
+		unsaved int
+		err     error
 	}
 	entrySavedMsg struct {
 		quit bool
 		err  error
 	}
-	entryIdleMsg   struct{ gen int }
 	entryOpenedMsg struct {
 		sess EntrySession
 		err  error
@@ -58,17 +61,23 @@ type (
 
 func (entryCommittedMsg) entryMsg() {}
 func (entrySavedMsg) entryMsg()     {}
-func (entryIdleMsg) entryMsg()      {}
 func (entryOpenedMsg) entryMsg()    {}
 
 type (
 	// entryEventMsg is one event of the round the entry view follows.
 	entryEventMsg    struct{ ev round.Event }
 	entryTookOverMsg struct{ err error }
+	// entrySettledMsg is what resolving conflicts or overwriting an
+	// invalid file did.
+	entrySettledMsg struct {
+		err       error
+		overwrote bool
+	}
 )
 
 func (entryEventMsg) entryMsg()    {}
 func (entryTookOverMsg) entryMsg() {}
+func (entrySettledMsg) entryMsg()  {}
 
 // Messages of the export's Cmds.
 type (

@@ -249,6 +249,9 @@ func (m Model) entryBack(msg tea.KeyPressMsg) (Model, bool) {
 	v := &m.entry
 	k := &m.keys
 	switch {
+	case v.settle.open && (key.Matches(msg, k.Clear) || key.Matches(msg, k.Settle)) && !v.settle.confirm:
+		v.settle.open = false
+		return m, true
 	case v.missing.open && (key.Matches(msg, k.Clear) || key.Matches(msg, k.Missing)):
 		v.missing.open = false
 		if v.missing.from != TabEntry {

@@ -49,7 +49,9 @@ func (m Model) windowTitle() string {
 }
 
 func (m Model) tabHelp() tabHelp {
-	return tabHelp{km: &m.keys, tab: m.tab, readOnly: m.entry.info.readOnly}
+	i := &m.entry.info
+	return tabHelp{km: &m.keys, tab: m.tab, readOnly: i.readOnly, conflicts: len(i.conflicts) > 0, invalid: len(i.invalid) > 0,
+		settling: m.tab == TabEntry && m.entry.settle.open}
 }
 
 func (m Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
@@ -195,7 +197,7 @@ func (m Model) tabPad() string {
 	for t := range tabCount {
 		w += display.Width(tabDigit(t)+" "+catalog.T(m.lang, tabNames[t])) + 3
 	}
-	w += display.Width("6 " + catalog.T(m.lang, "tab.project")) + 2
+	w += display.Width("6 "+catalog.T(m.lang, "tab.project")) + 2
 	if w > m.width {
 		return ""
 	}

@@ -1,6 +1,8 @@
 package round
 
 import (
+	"fmt"
+
 	"liangsaibi/data"
 	"liangsaibi/data/store"
 	"liangsaibi/data/watch"
@@ -87,9 +89,22 @@ func (r *Round) refresh(prev *State) {
 	switch {
 	case err != nil && next.Invalid != nil && prev.Invalid == nil:
 		r.publish(next, Notice{Kind: Invalid, Msg: errMessage(err)})
-	case next.Comp != prev.Comp || next.Holder != prev.Holder:
+	case next.Comp != prev.Comp || next.Holder != prev.Holder || next.Invalid != prev.Invalid ||
+		!sameMessages(next.Warnings, prev.Warnings):
 		r.publish(next, Notice{Kind: Reloaded})
 	}
+}
+
+func sameMessages(a, b []i18n.Message) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Key != b[i].Key || fmt.Sprint(a[i].Args) != fmt.Sprint(b[i].Args) {
+			return false
+		}
+	}
+	return true
 }
 
 // probe tells a follower when the writer has gone (quit or died), so it

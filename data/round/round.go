@@ -31,6 +31,9 @@ type Options struct {
 	// Watch tunes following the file; PollOnly acts out a shared folder
 	// that sends no change events.
 	Watch watch.Options
+	// Follow opens the round to follow only (the projector): never a
+	// writer, no lock, nothing written, no take-over.
+	Follow bool
 }
 
 // Round is an open competition file. Its methods are safe for concurrent
@@ -64,7 +67,7 @@ func Open(path string, opts Options) (*Round, error) {
 	if opts.SaveEvery <= 0 {
 		opts.SaveEvery = 5
 	}
-	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator})
+	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator, Watch: opts.Follow})
 	if err != nil {
 		return nil, err
 	}
@@ -157,6 +160,7 @@ func (r *Round) snapshot(prev *State, st *scoring.Standings) *State {
 		s.Mode, s.Holder = Follower, sess.Holder
 	}
 	s.Unsaved = sess.Unsaved()
+	s.Warnings = sess.Warnings()
 	s.Conflicts = sess.Conflicts()
 	s.Invalid = sess.Invalid()
 	if s.Mode != Follower {

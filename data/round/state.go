@@ -33,6 +33,10 @@ type State struct {
 	Conflicts []data.Conflict
 	Recovered int            // journal entries replayed on open
 	Notes     []i18n.Message // things to tell on open
+	// Warnings (follower, view-only) are about the writer's journal as
+	// last read: damaged, or entries counted or skipped. Readers that show
+	// results (the projector) must show them.
+	Warnings []i18n.Message
 }
 
 // Kind is what a Notice reports.

@@ -34,6 +34,11 @@ type Record struct {
 	// sequence number of the batch's last record: replay keeps the batch
 	// only when that record is there too. 0 for a record written alone.
 	BatchEnd uint64 `json:"batch_end,omitempty"`
+	// Kept marks the operator's settling of a conflict by keeping Value
+	// over the file's Old: from this record on, Old is the slot's base, so
+	// after a crash the slot is not offered as a conflict again (and an
+	// unsettled one still is).
+	Kept bool `json:"kept,omitempty"`
 }
 
 // SaveMark is written just before the competition file is replaced: the file

@@ -53,7 +53,7 @@ func TestWarningsInBothLanguages(t *testing.T) {
 			i18ntest.CheckText(t, l, name+" first load", plain(m))
 			if name == "watch" {
 				m = demoModel(t, 100, 30, Options{Lang: l})
-				m = update(t, m, watchStartedMsg{err: err})
+				m = update(t, m, followStartedMsg{err: err})
 				// The demo's own names are Chinese: only the warning is checked.
 				var warn string
 				for _, line := range strings.Split(plain(m), "\n") {

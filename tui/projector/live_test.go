@@ -115,8 +115,8 @@ func liveModel(t *testing.T, file string) *loop {
 	m := New(Options{Path: file, PageSeconds: -1})
 	m = update(t, m, tea.WindowSizeMsg{Width: 120, Height: 35})
 	l := startLoop(t, m)
-	if !l.until(5*time.Second, func(m Model) bool { return m.st != nil && m.watch != nil }) {
-		t.Fatalf("never loaded and watched: %v %q", l.m.firstErr, l.m.watchErr)
+	if !l.until(5*time.Second, func(m Model) bool { return m.st != nil && m.round != nil }) {
+		t.Fatalf("never loaded and followed: %v %q", l.m.firstErr, l.m.watchErr)
 	}
 	return l
 }

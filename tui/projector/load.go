@@ -9,19 +9,10 @@ import (
 	"liangsaibi/scoring"
 )
 
-// defaultLoader reads path, or the embedded demo when path is "".
-func defaultLoader(path, encoding string) func() (*scoring.Competition, error) {
-	if path == "" {
-		return func() (*scoring.Competition, error) {
-			doc, err := data.Demo()
-			if err != nil {
-				return nil, err
-			}
-			return doc.Comp, nil
-		}
-	}
+// defaultLoader reads the embedded demo.
+func defaultLoader() func() (*scoring.Competition, error) {
 	return func() (*scoring.Competition, error) {
-		doc, err := loadWithJournal(path, encoding)
+		doc, err := data.Demo()
 		if err != nil {
 			return nil, err
 		}

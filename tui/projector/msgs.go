@@ -5,7 +5,7 @@ package projector
 import (
 	"time"
 
-	"liangsaibi/data/watch"
+	"liangsaibi/data/round"
 	"liangsaibi/scoring"
 )
 
@@ -25,11 +25,23 @@ type ExitMsg struct{}
 // pageTickMsg turns the page; gen tells a current timer from a replaced one.
 type pageTickMsg struct{ gen int }
 
-// watchStartedMsg hands the running watcher (or why it failed) to Update.
-type watchStartedMsg struct {
-	w   *watch.Watcher
+// followStartedMsg hands the round followed (or why it could not be
+// opened) to Update.
+type followStartedMsg struct {
+	r   *round.Round
+	sub *round.Sub
 	err error
 }
 
-// fileChangedMsg says the file or its journal changed and settled.
-type fileChangedMsg struct{}
+// retryFollowMsg asks to open the round again.
+type retryFollowMsg struct{}
+
+// followedMsg is one event of the round, ready to show.
+type followedMsg struct {
+	st      *scoring.Standings // nil: unchanged
+	sum     *summary
+	invalid bool     // the file on disk is invalid: the last good standings stay
+	warn    []string // about the writer's journal: damaged, entries skipped
+	info    []string // scores counted from the journal, not yet in the file
+	at      time.Time
+}

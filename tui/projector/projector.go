@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data/round"
 	"liangsaibi/data/watch"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -26,10 +27,12 @@ type Options struct {
 	Path string
 	// Encoding of Path: "" (UTF-8) or "gb18030", as data.Options.Encoding.
 	Encoding string
-	// Load reads the competition; it runs in a tea.Cmd at start and after
-	// every change of the file. Nil loads Path with the scores still in its
-	// entry journal (data.LoadWithJournal), or the demo when Path is "".
+	// Load reads the competition once, in a tea.Cmd at start. Nil follows
+	// Path through the round owner in follow-only mode (the file and the
+	// entry journal, live), or shows the demo when Path is "".
 	Load func() (*scoring.Competition, error)
+	// Watch tunes following Path (PollOnly: a share without change events).
+	Watch watch.Options
 	// Comp, when set, is shown at once without waiting for the first load.
 	Comp *scoring.Competition
 	// PageSeconds between automatic page turns; 0 means 8, negative never.
@@ -72,8 +75,11 @@ type Model struct {
 	page      int
 	pageGen   int // generation of the automatic paging timer
 
-	watch    *watch.Watcher
+	round    *round.Round // followed (Path without Load); nil before it opens
+	sub      *round.Sub
 	watchErr string
+	warn     []string // about the writer's journal: damaged, or entries skipped
+	info     []string // scores counted from the journal, not yet saved into the file
 }
 
 // New makes a projector model; the first load starts with Init.
@@ -88,8 +94,8 @@ func New(opts Options) Model {
 		sty:    newStyles(opts.Theme),
 		held:   opts.Hold,
 	}
-	if m.load == nil && (opts.Comp == nil || opts.Path != "") {
-		m.load = defaultLoader(opts.Path, opts.Encoding)
+	if m.load == nil && opts.Comp == nil && opts.Path == "" {
+		m.load = defaultLoader()
 	}
 	m.loadSeq = 1 // Init starts load 1
 	switch {
@@ -111,8 +117,8 @@ func New(opts Options) Model {
 // Init loads the competition, starts watching the file and the paging timer.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.loadCmd(1), m.pageTick()}
-	if m.opts.Path != "" {
-		cmds = append(cmds, startWatchCmd(m.opts.Path))
+	if m.following() {
+		cmds = append(cmds, followCmd(m.opts))
 	}
 	return tea.Batch(cmds...)
 }
@@ -126,11 +132,14 @@ func Run(opts Options) error {
 	return err
 }
 
-// Close stops watching the file. The dashboard calls it when it drops the
+// following reports a projector that follows its file live.
+func (m Model) following() bool { return m.opts.Path != "" && m.opts.Load == nil }
+
+// Close stops following the file. The dashboard calls it when it drops the
 // model without going through a key that closes it.
 func (m Model) Close() {
-	if m.watch != nil {
-		m.watch.Close()
+	if m.round != nil {
+		m.round.Close()
 	}
 }
 

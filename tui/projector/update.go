@@ -4,8 +4,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"liangsaibi/data"
 )
 
 // Update handles keys, window sizes, loads, file changes and page timers.
@@ -18,20 +16,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.key(msg)
 	case loadedMsg:
 		m.applyLoad(msg)
-	case watchStartedMsg:
-		if msg.err != nil {
-			m.watchErr = data.ErrorText(msg.err, m.opts.Lang)
-			return m, nil
-		}
-		m.watch = msg.w
-		return m, nextChange(m.watch)
-	case fileChangedMsg:
-		m.loadSeq++
-		var next tea.Cmd
-		if m.watch != nil {
-			next = nextChange(m.watch)
-		}
-		return m, tea.Batch(m.loadCmd(m.loadSeq), next)
+	case followStartedMsg:
+		return m, m.startFollowing(msg)
+	case retryFollowMsg:
+		return m, followCmd(m.opts)
+	case followedMsg:
+		m.applyFollowed(msg)
+		return m, nextEvent(m.sub, m.opts.Lang, m.st, m.now)
 	case pageTickMsg:
 		if msg.gen != m.pageGen {
 			return m, nil // replaced by a manual page turn

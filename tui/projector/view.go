@@ -166,6 +166,8 @@ func (m *Model) status() string {
 		return m.sty.warn.Render(m.t("stale", at))
 	case m.watchErr != "":
 		return m.sty.warn.Render(m.t("watch_failed", display.Sanitize(m.watchErr)))
+	case len(m.warn) > 0:
+		return m.sty.warn.Render("⚠ " + strings.Join(m.warn, "；"))
 	case m.opts.Path == "":
 		if m.opts.Load == nil && m.opts.Comp == nil {
 			return m.sty.muted.Render(m.t("demo"))
@@ -175,7 +177,11 @@ func (m *Model) status() string {
 		}
 		return ""
 	}
-	return m.sty.muted.Render(m.t("live", at))
+	live := m.t("live", at)
+	if len(m.info) > 0 {
+		live += " · " + strings.Join(m.info, "；")
+	}
+	return m.sty.muted.Render(live)
 }
 
 // joinEnds puts left at the start, right at the end and mid in the
