@@ -182,4 +182,6 @@ var msgs = i18n.Catalog{
 	"history.dup":                {"排名文件 %s 已经列过（在 history 或 previous 中）", "the ranked file %s is already listed (in history or previous)"},
 	"history.read":               {"无法读取历史排名文件 %s：%s", "cannot read the earlier round's ranked file %s: %s"},
 	"history.bad":                {"历史排名文件 %s 不是有效的排名导出文件：%s", "the earlier round's file %s is not a valid ranked export: %s"},
+	"rules.review":               {"review（复核方式）只能是 none（不复核）、confirm（他人确认）或 blind（他人盲录核对），这里是“%s”", "review must be none, confirm or blind (found %q)"},
+	"rules.review_hint":          {"review（复核方式）只能是 none、confirm 或 blind，这里是“%s”，是不是“%s”？", "review must be none, confirm or blind (found %q); did you mean %q?"},
 }
