@@ -50,9 +50,10 @@ type Session struct {
 	unsaved   int    // commits not yet in the file
 	savedUpTo uint64 // newest journal entry the file on disk holds
 	spare     spare
-	conflicts []Conflict // slots changed both here and in the file, unresolved
-	invalid   error      // the file on disk has problems: saving waits
-	overwrite bool       // the operator chose to write over the invalid file
+	conflicts []Conflict         // slots changed both here and in the file, unresolved
+	invalid   error              // the file on disk has problems: saving waits
+	overwrite bool               // the operator chose to write over the invalid file
+	backlog   []store.AuditEntry // audit records not yet written (session_audit.go)
 }
 
 // SessionOptions say how to open a file for entry.

@@ -121,9 +121,8 @@ func (s *Session) Merge(o Origin) (*Merged, error) {
 	s.doc, s.comp, s.conflicts = doc, m.comp, m.conflicts
 	s.spare, s.invalid, s.overwrite = spare{}, nil, false
 	s.unsaved = len(pending)
-	_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{Operator: o.Operator, Source: o.Source,
-		Note: "merge", Old: hashHex(before)[:12], New: h[:12]})
-	return out, nil
+	return out, s.audit([]store.AuditEntry{{Operator: o.Operator, Source: o.Source,
+		Note: "merge", Old: hashHex(before)[:12], New: h[:12]}})
 }
 
 // Resolve settles a conflict: keep ours (the next save writes it) or take
@@ -145,9 +144,10 @@ func (s *Session) Resolve(c Conflict, keepMine bool, o Origin) (*scoring.Competi
 	s.conflicts = append(s.conflicts[:at:at], s.conflicts[at+1:]...)
 	s.mu.Unlock()
 	if keepMine {
-		_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{Operator: o.Operator, Source: o.Source,
-			Street: c.Street, Item: c.Item, Judge: c.Judge, Old: slotText(c.Theirs), New: slotText(c.Mine), Note: "resolve.mine"})
-		return s.Comp(), nil
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.comp, s.audit([]store.AuditEntry{{Operator: o.Operator, Source: o.Source,
+			Street: c.Street, Item: c.Item, Judge: c.Judge, Old: slotText(c.Theirs), New: slotText(c.Mine), Note: "resolve.mine"}})
 	}
 	ch := c.Ref
 	ch.Value = c.Theirs

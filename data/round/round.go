@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"liangsaibi/data"
+	"liangsaibi/data/review"
 	"liangsaibi/data/store"
 	"liangsaibi/data/watch"
 	"liangsaibi/scoring"
@@ -53,6 +54,7 @@ type Round struct {
 	dirty   int
 	idle    *time.Timer
 	hist    map[string]*history
+	book    *review.Book // replayed from the audit log (review.go)
 }
 
 // Open opens the file at path as a writer, a follower or view-only (see
@@ -73,6 +75,7 @@ func Open(path string, opts Options) (*Round, error) {
 		ended: make(chan struct{}), changed: make(chan struct{}, 1), hist: map[string]*history{}}
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
+	r.readBook()
 	st := r.snapshot(&State{}, nil)
 	st.Notes = s.Notes
 	st.Recovered = s.Recovered
@@ -159,6 +162,7 @@ func (r *Round) snapshot(prev *State, st *scoring.Standings) *State {
 	s.Unsaved = sess.Unsaved()
 	s.Conflicts = sess.Conflicts()
 	s.Invalid = sess.Invalid()
+	s.Review = r.book
 	if s.Mode != Follower {
 		s.CanTake = false
 	}
