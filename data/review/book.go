@@ -69,6 +69,7 @@ type Book struct {
 	streets map[string]map[Key]Cell
 	Seal    *Seal
 	Unseal  *Unseal
+	Started bool // the log has its start record
 }
 
 // Replay builds the Book the audit entries describe, oldest first.
@@ -82,7 +83,7 @@ func Replay(entries []store.AuditEntry) *Book {
 
 // With is b after the audit records es.
 func (b *Book) With(es ...store.AuditEntry) *Book {
-	n := &Book{streets: make(map[string]map[Key]Cell, len(b.streets)+1), Seal: b.Seal, Unseal: b.Unseal}
+	n := &Book{streets: make(map[string]map[Key]Cell, len(b.streets)+1), Seal: b.Seal, Unseal: b.Unseal, Started: b.Started}
 	for k, v := range b.streets {
 		n.streets[k] = v
 	}
@@ -129,7 +130,10 @@ func (b *Book) apply(e store.AuditEntry) {
 		b.Seal = nil
 		b.Unseal = &Unseal{Time: e.Time, Operator: e.Operator, Reason: e.Reason, Digest: e.Digest}
 		return
-	case "merge", "resolve.mine", NoteStart:
+	case NoteStart:
+		b.Started = true
+		return
+	case "merge", "resolve.mine":
 		return
 	}
 	if e.Street == "" {

@@ -138,6 +138,7 @@ func (r *Round) TakeOver() error {
 		}
 		r.forget()
 		r.readBook()
+		r.begin()
 		r.follow()
 		next := r.snapshot(prev, nil)
 		next.Recovered = r.sess.Recovered

@@ -34,6 +34,19 @@ func (r *Round) readBook() {
 	r.book = review.Replay(entries)
 }
 
+// begin writes the audit log's start record the first time a writer opens
+// the file: the digest of the scores it holds, so `audit --verify` can
+// tell later whether a score that no record names was changed by hand.
+func (r *Round) begin() {
+	if r.book.Started || r.sess.ReadOnly {
+		return
+	}
+	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: seal.ScoresDigest(r.sess.Comp())}
+	if r.sess.Record(e) == nil {
+		r.book = r.book.With(e)
+	}
+}
+
 // entered tells the book about score changes just committed over c.
 func (r *Round) entered(c *scoring.Competition, sets []Op) {
 	es := make([]store.AuditEntry, 0, len(sets))

@@ -80,6 +80,7 @@ func Open(path string, opts Options) (*Round, error) {
 	st.Notes = s.Notes
 	st.Recovered = s.Recovered
 	r.state.Store(st)
+	r.begin()
 	r.follow()
 	go r.loop()
 	return r, nil

@@ -145,3 +145,12 @@ func slotText(s scoring.Slot) string {
 	}
 	return s.Value.String()
 }
+
+// ScoresDigest is the digest of c's scores alone (by ids), for the audit
+// log's start record: it tells later whether a score that no record names
+// is still what the file held when the log began.
+func ScoresDigest(c *scoring.Competition) string {
+	b, _ := json.Marshal(normal(c).Scores)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}

@@ -144,7 +144,9 @@ type ChainReport struct {
 	Skipped    []int        // lines that are not a whole record
 	Break      Break        // the first break, or Intact
 	At         int          // index into Entries of the record the break names (-1 for none)
+	Line       int          // the line of the record the break names (0 for none)
 	AfterHead  int          // chained records after the head (a crash between the two writes)
+	line       int          // the line being read
 }
 
 // VerifyAudit reads the log at path and checks its chain and its head.
@@ -158,7 +160,7 @@ func VerifyAudit(path string) (*ChainReport, error) {
 		return nil, fileErr("read", path, err)
 	}
 	var hashes []string
-	prev, chained := "", false
+	prev, chained, torn := "", false, 0
 	for n, l := range bytes.Split(raw, []byte{'\n'}) {
 		l = bytes.TrimRight(l, "\r")
 		if len(bytes.TrimSpace(l)) == 0 {
@@ -167,9 +169,11 @@ func VerifyAudit(path string) (*ChainReport, error) {
 		var e AuditEntry
 		if json.Unmarshal(l, &e) != nil {
 			r.Skipped = append(r.Skipped, n+1)
+			torn = n + 1
 			continue
 		}
 		i := len(r.Entries)
+		r.line = n + 1
 		r.Entries, r.Lines = append(r.Entries, e), append(r.Lines, n+1)
 		h := lineHash(l, e)
 		hashes = append(hashes, h)
@@ -182,12 +186,17 @@ func VerifyAudit(path string) (*ChainReport, error) {
 			line, want, err := chainLine(e, e.Prev)
 			if err != nil || want != e.Hash || !bytes.Equal(bytes.TrimRight(line, "\n"), l) {
 				r.breakAt(Edited, i)
+			} else if e.Prev != prev && torn > 0 && r.Break == Intact {
+				// A crash tears a line and the next record chains past it;
+				// this one chains to the unreadable line: it was edited.
+				r.breakAt(Edited, i)
+				r.Line = torn
 			} else if e.Prev != prev {
 				r.breakAt(Gap, i)
 			}
 			chained = true
 		}
-		prev = h
+		prev, torn = h, 0
 	}
 	if !chained {
 		return r, nil
@@ -195,6 +204,7 @@ func VerifyAudit(path string) (*ChainReport, error) {
 	head, err := readSide(HeadPath(path), 1<<10)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		r.line = r.Lines[len(r.Lines)-1]
 		r.breakAt(HeadMissing, len(r.Entries)-1)
 		return r, nil
 	case err != nil:
@@ -207,6 +217,11 @@ func VerifyAudit(path string) (*ChainReport, error) {
 			return r, nil
 		}
 	}
+	r.line = r.Lines[len(r.Lines)-1]
+	if torn > 0 && r.Break == Intact {
+		r.breakAt(Edited, len(r.Entries)-1) // the newest record, now unreadable
+		r.Line = torn
+	}
 	r.breakAt(TailRemoved, len(r.Entries)-1)
 	return r, nil
 }
@@ -214,6 +229,6 @@ func VerifyAudit(path string) (*ChainReport, error) {
 // breakAt keeps the first break found.
 func (r *ChainReport) breakAt(b Break, i int) {
 	if r.Break == Intact {
-		r.Break, r.At = b, i
+		r.Break, r.At, r.Line = b, i, r.line
 	}
 }
