@@ -37,6 +37,8 @@ func commands() []*command {
 		versionCommand(),
 		schemaCommand(),
 		auditCommand(),
+		sealCommand(),
+		verifyCommand(),
 		exportCommand(),
 		trendCommand(),
 		sheetCommand(),

@@ -156,6 +156,11 @@ func (r *Round) applyRuns(ops []Op) (Ack, error) {
 				hi++
 			}
 			ack, err = r.applyScores(ops[lo:hi])
+		} else if isMark(ops[lo].Kind) {
+			for hi < len(ops) && isMark(ops[hi].Kind) {
+				hi++
+			}
+			ack, err = r.applyMarks(ops[lo:hi])
 		} else {
 			ack, err = r.applyReview(ops[lo])
 		}
@@ -171,28 +176,14 @@ func (r *Round) applyRuns(ops []Op) (Ack, error) {
 	return Ack{State: r.State(), Applied: applied}, owed
 }
 
-// applyReview writes one review or seal op to the audit log and publishes
-// the new review.
+// applyReview writes a decision, a seal or an unseal to the audit log and
+// publishes the new review.
 func (r *Round) applyReview(o Op) (Ack, error) {
 	prev := r.State()
-	c := prev.Comp
 	e := store.AuditEntry{Operator: o.Operator, Source: o.Source.String(), Reason: strings.TrimSpace(o.Reason)}
-	if !isSealOp(o.Kind) {
-		k := review.KeyOf(c, o.Street, o.Item, o.Slot)
-		e.Street, e.Item, e.Judge = k.Street, k.Item, k.Judge
-		e.Old = data.SlotText(c.Scores[o.Street][o.Item][o.Slot])
-		e.New = data.SlotText(o.Value)
-	}
 	switch o.Kind {
-	case Confirm, Return:
-		e.Note, e.New = review.NoteConfirm, e.Old
-		if o.Kind == Return {
-			e.Note = review.NoteReturn
-		}
-	case Check:
-		e.Note = review.NoteCheck
 	case Decide:
-		e.Note = review.NoteDecide
+		e = markEntry(prev.Comp, o)
 		if e.New != e.Old {
 			// The chosen value becomes the score, in the journal first.
 			ch := data.Change{Street: o.Street, Item: o.Item, Slot: o.Slot, Value: o.Value}
@@ -226,3 +217,42 @@ func (r *Round) applyReview(o Op) (Ack, error) {
 }
 
 func isSealOp(k OpKind) bool { return k == Seal || k == Unseal }
+
+// isMark says whether an op only marks a score (confirm, return, a blind
+// second entry): a run of them is one audit append, one sync.
+func isMark(k OpKind) bool { return k == Confirm || k == Return || k == Check }
+
+// applyMarks records a run of marks with one audit append.
+func (r *Round) applyMarks(ops []Op) (Ack, error) {
+	prev := r.State()
+	es := make([]store.AuditEntry, len(ops))
+	for i, o := range ops {
+		es[i] = markEntry(prev.Comp, o)
+	}
+	if err := r.sess.Record(es...); err != nil {
+		return Ack{State: prev}, err
+	}
+	r.book = r.book.With(es...)
+	next := r.snapshot(prev, prev.Standings)
+	r.publish(next, Notice{Kind: Committed, Ops: ops})
+	return Ack{State: next, Applied: ops}, nil
+}
+
+// markEntry is the audit record of a review op on a score of c.
+func markEntry(c *scoring.Competition, o Op) store.AuditEntry {
+	k := review.KeyOf(c, o.Street, o.Item, o.Slot)
+	e := store.AuditEntry{Operator: o.Operator, Source: o.Source.String(), Reason: strings.TrimSpace(o.Reason),
+		Street: k.Street, Item: k.Item, Judge: k.Judge, Old: data.SlotText(c.Scores[o.Street][o.Item][o.Slot])}
+	e.New = data.SlotText(o.Value)
+	switch o.Kind {
+	case Confirm:
+		e.Note, e.New = review.NoteConfirm, e.Old
+	case Return:
+		e.Note, e.New = review.NoteReturn, e.Old
+	case Check:
+		e.Note = review.NoteCheck
+	case Decide:
+		e.Note = review.NoteDecide
+	}
+	return e
+}
