@@ -29,6 +29,10 @@ type KeyMap struct {
 	Layout, Pick        key.Binding
 	// Missing opens the 未录 list (every missing score) from any view.
 	Missing key.Binding
+	// Review (复核) and sealing (review.go): confirm the cell or the whole
+	// sheet, the 待复核 list, seal the round, rank without unconfirmed scores.
+	Confirm, ConfirmAll, ReviewList key.Binding
+	Seal, OnlyConfirmed             key.Binding
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -69,6 +73,12 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		Layout:     b([]string{"m"}, "m", "key.layout"),
 		Pick:       b([]string{"s"}, "s", "key.pick"),
 		Missing:    b([]string{"w"}, "w", "key.missing"),
+		Confirm:    b([]string{"c"}, "c", "key.confirm"),
+		ConfirmAll: b([]string{"C"}, "C", "key.confirmall"),
+		ReviewList: b([]string{"v"}, "v", "key.reviewlist"),
+		Seal:       b([]string{"S"}, "S", "key.seal"),
+		// U: the ranking of confirmed scores only, and back.
+		OnlyConfirmed: b([]string{"U"}, "U", "key.onlyconfirmed"),
 	}
 	for i := range km.Tab {
 		k := tabDigit(Tab(i))
@@ -111,9 +121,9 @@ func (h tabHelp) ShortHelp() []key.Binding {
 func (h tabHelp) FullHelp() [][]key.Binding {
 	k := h.km
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
+		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End, k.OnlyConfirmed},
 		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Help, k.Quit},
-		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
-		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
+		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing, k.ReviewList, k.ConfirmAll, k.Seal},
+		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick, k.Confirm},
 	}
 }
