@@ -43,7 +43,7 @@ sed -i 's/test.paper: 80.5/test.paper: 66/' "$work/comp.yaml"
 expect a "1 处分数在文件中也被改过"
 sleep 3 # an autosave would have run by now
 grep -q 'test.paper: 66' "$work/comp.yaml" || fail "the dashboard wrote over the outside edit"
-tm send-keys -t a c
+tm send-keys -t a b
 expect a "西流湖街道 · 知识测试：我的 50 / 文件中 66"
 expect a "a 保留我的"
 tm send-keys -t a a

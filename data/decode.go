@@ -603,7 +603,7 @@ func (d *decoder) item(n *yaml.Node, ids idSet) (scoring.Item, bool) {
 	return it, true
 }
 
-var ruleKeys = []string{"decimals", "rounding", "trim", "trim_min_judges", "tie_break", "bands"}
+var ruleKeys = []string{"decimals", "rounding", "trim", "trim_min_judges", "tie_break", "bands", "review"}
 
 func (d *decoder) rules(n *yaml.Node) {
 	if !d.mapping(n, "rules") {
@@ -635,6 +635,9 @@ func (d *decoder) rules(n *yaml.Node) {
 				d.add(v, "rules.rounding", s)
 			}
 		}
+	}
+	if v := f.get("review"); v != nil {
+		d.review(v)
 	}
 	if v := f.get("trim"); v != nil {
 		if k, ok := d.integer(v, "trim"); ok {

@@ -26,7 +26,7 @@ func (j JournalState) Warnings() []i18n.Message {
 		out = append(out, msgs.M("journal.unread", clean(j.Path), journalWhy(j.Err)))
 	}
 	if j.Applied > 0 {
-		out = append(out, msgs.M("journal.counted", j.Applied))
+		out = append(out, msgs.M("journal.counted", j.Applied, clean(j.Path)))
 	}
 	if j.Skipped > 0 {
 		out = append(out, msgs.M("journal.skipped", j.Skipped))

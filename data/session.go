@@ -50,11 +50,12 @@ type Session struct {
 	unsaved   int    // commits not yet in the file
 	savedUpTo uint64 // newest journal entry the file on disk holds
 	spare     spare
-	watchOnly bool           // opened to follow only (the projector): never locks or writes
-	warnings  []i18n.Message // the journal as last read by a follower: damaged, entries counted or skipped
-	conflicts []Conflict     // slots changed both here and in the file, unresolved
-	invalid   error          // the file on disk has problems: saving waits
-	overwrite bool           // the operator chose to write over the invalid file
+	watchOnly bool               // opened to follow only (the projector): never locks or writes
+	warnings  []i18n.Message     // the journal as last read by a follower: damaged, entries counted or skipped
+	conflicts []Conflict         // slots changed both here and in the file, unresolved
+	invalid   error              // the file on disk has problems: saving waits
+	overwrite bool               // the operator chose to write over the invalid file
+	backlog   []store.AuditEntry // audit records not yet written (session_audit.go)
 }
 
 // SessionOptions say how to open a file for entry.

@@ -47,10 +47,9 @@ func (s *Session) CommitAll(changes []Change, o Origin) (*scoring.Competition, e
 	}
 	s.comp = next
 	s.unsaved += len(stored)
-	// The audit log is the human trail; the journal is the durable record,
-	// so a failure here does not undo the commit.
-	_ = store.AppendAudits(store.AuditPath(s.Path), auditOf(stored, o))
-	return s.comp, nil
+	// The journal holds the scores; an audit record that cannot be written
+	// is kept to be written with the next one, and the caller is told.
+	return s.comp, s.audit(auditOf(stored, o))
 }
 
 func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record {

@@ -124,9 +124,8 @@ func (s *Session) Merge(o Origin) (*Merged, error) {
 	s.doc, s.comp, s.conflicts = doc, m.comp, m.conflicts
 	s.spare, s.invalid, s.overwrite = spare{}, nil, false
 	s.unsaved = len(pending)
-	_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{Operator: o.Operator, Source: o.Source,
-		Note: "merge", Old: hashHex(before)[:12], New: h[:12]})
-	return out, nil
+	return out, s.audit([]store.AuditEntry{{Operator: o.Operator, Source: o.Source,
+		Note: "merge", Old: hashHex(before)[:12], New: h[:12]}})
 }
 
 // Resolve settles a conflict: keep ours (the next save writes it) or take
@@ -151,26 +150,20 @@ func (s *Session) Resolve(c Conflict, keepMine bool, o Origin) (*scoring.Competi
 		// Journaled, so that a crash before the next save does not offer
 		// the settled slot again (see store.Record.Kept).
 		s.mu.Lock()
+		defer s.mu.Unlock()
 		if s.journal == nil {
-			s.mu.Unlock()
-			return s.Comp(), ErrReadOnly
+			return s.comp, ErrReadOnly
 		}
 		rec := recordOf(s.comp, c.Ref, c.Theirs)
 		rec.Value, rec.Kept = slotText(c.Mine), true
 		stored, err := s.journal.AppendBatch([]store.Record{rec})
-		if err == nil {
-			s.unsaved += len(stored)
-		}
-		s.mu.Unlock()
 		if err != nil {
-			s.mu.Lock()
 			s.conflicts = append(s.conflicts, c) // still waiting
-			s.mu.Unlock()
-			return s.Comp(), err
+			return s.comp, err
 		}
-		_ = store.AppendAudit(store.AuditPath(s.Path), store.AuditEntry{Operator: o.Operator, Source: o.Source,
-			Street: c.Street, Item: c.Item, Judge: c.Judge, Old: slotText(c.Theirs), New: slotText(c.Mine), Note: "resolve.mine"})
-		return s.Comp(), nil
+		s.unsaved += len(stored)
+		return s.comp, s.audit([]store.AuditEntry{{Operator: o.Operator, Source: o.Source,
+			Street: c.Street, Item: c.Item, Judge: c.Judge, Old: slotText(c.Theirs), New: slotText(c.Mine), Note: "resolve.mine"}})
 	}
 	ch := c.Ref
 	ch.Value = c.Theirs

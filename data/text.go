@@ -173,7 +173,7 @@ var msgs = i18n.Catalog{
 	"why.journal_full":           {"录入日志已满；请先保存（保存后日志会清空），再继续录入", "the entry journal is full; save first (saving empties it), then go on entering"},
 	"journal.unread":             {"注意：录入日志 %s 无法读取（%s）；其中可能有尚未保存进文件的分数，以下结果没有计入它们", "warning: the entry journal %s cannot be read (%s); it may hold scores not yet saved into the file, and these results do not count them"},
 	"journal.damaged_at":         {"第 %d 行已损坏：%s", "damaged on line %d: %s"},
-	"journal.counted":            {"已计入录入日志中 %d 个尚未保存进文件的分数", "%d scores from the entry journal, not yet saved into the file, are counted in"},
+	"journal.counted":            {"已计入录入日志 %[2]s 中 %[1]d 个尚未保存进文件的分数", "%[1]d scores from the entry journal %[2]s, not yet saved into the file, are counted in"},
 	"journal.skipped":            {"注意：录入日志中有 %d 个分数未计入（它们录入后文件被改动过）；用看板打开此文件时会另存这些分数", "warning: %d scores in the entry journal are not counted (the file was changed after they were entered); opening the file in the dashboard keeps them in a copy"},
 	"file.too_many_values_whole": {"文件里的条目太多（约 %d 个）：评分部分（scores:）不是顶格写在文件最后、每个街道一段时，最多允许 %d 个。请按 liangsaibi init 生成的模板的格式书写", "the file holds too many entries (about %d): when the scores: section is not at the left margin, last, one block per street, at most %d are allowed. Lay it out like the template from liangsaibi init"},
 	"previous.below":             {"第 %d 行的 below_standard 应是细则编号的列表", "the below_standard on line %d should be a list of item ids"},
@@ -183,4 +183,8 @@ var msgs = i18n.Catalog{
 	"history.read":               {"无法读取历史排名文件 %s：%s", "cannot read the earlier round's ranked file %s: %s"},
 	"history.bad":                {"历史排名文件 %s 不是有效的排名导出文件：%s", "the earlier round's file %s is not a valid ranked export: %s"},
 	"file.not_found":             {"找不到这个文件（在文件夹 %s 里找过）。请检查文件名和文件夹；要新建评分文件，运行 liangsaibi init %s 生成带说明的模板，或运行 liangsaibi demo -o %s 写出示例数据", "no such file (looked in the folder %s). Check the name and the folder; to start a new competition file run liangsaibi init %s for a template with instructions, or liangsaibi demo -o %s for the demo data"},
+	"rules.review":               {"review（复核方式）只能是 none（不复核）、confirm（他人确认）或 blind（他人盲录核对），这里是“%s”", "review must be none, confirm or blind (found %q)"},
+	"rules.review_hint":          {"review（复核方式）只能是 none、confirm 或 blind，这里是“%s”，是不是“%s”？", "review must be none, confirm or blind (found %q); did you mean %q?"},
+	"audit.unwritten":            {"分数已记入日志，但 %d 条审计记录未能写入（%s）；记录会在下一次录入时补写，请尽快处理", "the scores are in the journal, but %d audit records could not be written (%s); they will be written with the next entry: see to it soon"},
+	"audit.refused":              {"审计记录无法写入（%s），本次操作没有生效", "the audit record could not be written (%s); nothing was done"},
 }

@@ -167,6 +167,12 @@ func TestValidationProblems(t *testing.T) {
 		{"rounding misspelt", edited(t, "  trim: 1\n", "  trim: 1\n  rounding: half_upp\n"), []wantProblem{
 			{5, 13, "是不是“half_up”"},
 		}},
+		{"review misspelt", edited(t, "  trim: 1\n", "  trim: 1\n  review: confrim\n"), []wantProblem{
+			{5, 11, "review（复核方式）只能是 none、confirm 或 blind，这里是“confrim”，是不是“confirm”？"},
+		}},
+		{"review unknown", edited(t, "  trim: 1\n", "  trim: 1\n  review: twice\n"), []wantProblem{
+			{5, 11, "review（复核方式）只能是 none（不复核）、confirm（他人确认）或 blind（他人盲录核对），这里是“twice”"},
+		}},
 		{"bands not decreasing", edited(t, "{name: 差, min: 0}", "{name: 差, min: 95}"), []wantProblem{
 			{8, 22, "等次的 min 应从高到低排列（95 不小于上一项的 90）"},
 		}},

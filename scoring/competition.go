@@ -35,7 +35,22 @@ type Rules struct {
 	TrimMinJudges int      // trimming only with at least this many scores
 	TieBreak      []string // category or item ids, tried in order
 	Bands         []Band   // highest Min first
+	Review        Review   // who must check an entered score (复核); never changes a result
 }
+
+// Review is how entered scores are checked before they count as final.
+type Review uint8
+
+const (
+	ReviewNone    Review = iota // scores count as entered (the default)
+	ReviewConfirm               // another operator confirms each score
+	ReviewBlind                 // another operator enters the scores again without seeing them
+)
+
+// ReviewNames are the words of the file for each Review, in order.
+var ReviewNames = []string{"none", "confirm", "blind"}
+
+func (r Review) String() string { return ReviewNames[r] }
 
 // DefaultRules are the rules of a file that gives none.
 func DefaultRules() Rules {

@@ -37,8 +37,12 @@ type viewCtx struct {
 }
 
 func (m *Model) ctx() *viewCtx {
+	st := m.st
+	if m.rv != nil && m.rv.onlyConfirmed && m.tab == TabRankings && m.comp != nil {
+		st = m.confirmedStandings() // review.go: U
+	}
 	return &viewCtx{
-		lang: m.lang, st: m.st, comp: m.comp, d: m.d, s: m.styles, keys: &m.keys,
+		lang: m.lang, st: st, comp: m.comp, d: m.d, s: m.styles, keys: &m.keys,
 		bodyW: m.width, bodyH: m.bodyHeight(),
 	}
 }

@@ -83,6 +83,9 @@ type entryView struct {
 	from    Tab  // the view the operator came from: Esc with nothing typed goes back there
 	done    bool // Enter or r left the sheet's last cell and none is empty: digits wait for a move
 	missing missingList
+
+	reviewList  reviewList // review_list.go
+	reviewCache reviewUI   // the 待复核 list's cache
 }
 
 func newEntryView(opts Options) entryView {
@@ -128,7 +131,7 @@ func (v *entryView) startNote() string {
 func (v *entryView) say(text string, isErr bool) { v.note, v.noteErr = text, isErr }
 
 func (v *entryView) capturing() bool {
-	return v.editing || v.picking || v.missing.open || v.settle.open
+	return v.editing || v.picking || v.missing.open || v.settle.open || v.reviewList.open
 }
 
 // takesKey reports keys the entry view wants even when not capturing:
@@ -191,7 +194,7 @@ func badCharText(lang i18n.Lang, r rune) string {
 // escLeaves reports that Esc goes back to the view the operator came
 // from: nothing is typed and no list is open.
 func (v *entryView) escLeaves() bool {
-	return !v.picking && !v.missing.open && !v.settle.open && (!v.editing || v.input.Value() == "")
+	return !v.picking && !v.missing.open && !v.settle.open && !v.reviewList.open && (!v.editing || v.input.Value() == "")
 }
 
 func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
@@ -211,6 +214,11 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 		return nil, -1
 	case v.settle.open:
 		return v.updateSettle(c, msg), -1
+	case v.reviewList.open:
+		return v.updateReviewList(c, msg), -1
+	}
+	if cmd, ok := v.reviewKey(c, msg); ok { // review.go
+		return cmd, -1
 	}
 	k := c.keys
 	done := v.done

@@ -121,6 +121,9 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 		}
 		return append(out[:h-1], v.noteLine(c, w))
 	}
+	if v.reviewList.open {
+		return v.renderReviewList(c, w, h)
+	}
 	g := v.geometry(c, w, h)
 	var out []string
 	for _, b := range v.topLines(c) {
@@ -130,7 +133,11 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 		}
 		out = append(out, style.Render(display.Truncate(b.text, w)))
 	}
-	out = append(out, v.titleLine(c, w), c.s.Muted.Render(display.Truncate(v.summary(c), w)))
+	summary := v.summary(c)
+	if r := v.sheetReview(c); r != "" { // review.go
+		summary += " · " + r
+	}
+	out = append(out, v.titleLine(c, w), c.s.Muted.Render(display.Truncate(summary, w)))
 	out = append(out, v.headerLine(c, g))
 
 	v.top = scrollTo(v.top, v.row, g.gridH, v.rows(c))
@@ -324,6 +331,7 @@ func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool,
 	if slot.State == scoring.Empty && display.Width(text) > w {
 		text = "—"
 	}
+	text, open := v.cellMark(c, ref, text) // review.go
 	dropped := slot.State == scoring.Scored && kept != nil && !kept[ref.slot]
 	switch {
 	case pending:
@@ -339,6 +347,8 @@ func (v *entryView) cellView(c *viewCtx, g entryGeometry, ref cellRef, sel bool,
 		return c.s.Selected.Render(text)
 	case pending, dropped:
 		return c.s.Muted.Render(text)
+	case open:
+		return c.s.Accent.Render(text)
 	case slot.State != scoring.Scored:
 		return c.s.Missing.Render(text)
 	}

@@ -228,7 +228,7 @@ func TestSettleConflictsPerSlotAndAll(t *testing.T) {
 	hs.enter("95")
 	xs := hs.at("xushui", "compete.talk", 0)
 	hs.enter("6")
-	if strings.Contains(hs.screen(), "c 处理冲突") {
+	if strings.Contains(hs.screen(), "b 处理冲突") {
 		t.Error("the settle key is in the footer with nothing to settle")
 	}
 	// The same two slots change in the file, and another one too.
@@ -238,10 +238,10 @@ func TestSettleConflictsPerSlotAndAll(t *testing.T) {
 	os.WriteFile(path, raw, 0o644)
 	hs.await("2 conflicts", func() bool { return len(hs.m.entry.info.conflicts) == 2 })
 	s := hs.screen()
-	if !strings.Contains(s, "2 处分数在文件中也被改过") || !strings.Contains(s, "c 处理冲突") {
+	if !strings.Contains(s, "2 处分数在文件中也被改过") || !strings.Contains(s, "b 处理冲突") {
 		t.Fatalf("no banner or key for the conflicts:\n%s", s)
 	}
-	hs.keys("c")
+	hs.keys("b")
 	s = hs.screen()
 	for _, want := range []string{"桐柏路街道 · 闭卷测试：我的 90 / 文件中 70", "中原西路街道 · 闭卷测试：我的 95 / 文件中 60",
 		"a 保留我的", "f 采用文件中的"} {
@@ -270,7 +270,7 @@ func TestSettleConflictsPerSlotAndAll(t *testing.T) {
 			t.Errorf("the file lacks %q:\n%s", want, got)
 		}
 	}
-	if hs.m.entry.settle.open || strings.Contains(hs.screen(), "c 处理冲突") {
+	if hs.m.entry.settle.open || strings.Contains(hs.screen(), "b 处理冲突") {
 		t.Errorf("the panel or its key stayed:\n%s", hs.screen())
 	}
 	if hs.slot(zt.street, zt.item, 0) != num("95") || hs.slot(xs.street, xs.item, 0) != num("6") {
@@ -292,7 +292,7 @@ func TestSettleInvalidFileOverwriteAsksFirst(t *testing.T) {
 	if !strings.Contains(hs.screen(), "被改坏了") {
 		t.Fatalf("no banner for the invalid file:\n%s", hs.screen())
 	}
-	hs.keys("c")
+	hs.keys("b")
 	s := hs.screen()
 	if !strings.Contains(s, "现在有以下错误") || !strings.Contains(s, "O 用当前内容覆盖文件") || strings.Contains(s, "冲突 0 处") {
 		t.Fatalf("the panel shows no problems or no overwrite key:\n%s", s)
@@ -336,8 +336,8 @@ func TestFlowSettleConflict(t *testing.T) {
 		t.Fatal(err)
 	}
 	editFile(t, path, "test.paper: 86", "test.paper: 70")
-	waitFor(t, tm, "按 c 逐项处理")
-	press(tm, "c")
+	waitFor(t, tm, "按 b 逐项比较处理")
+	press(tm, "b")
 	waitFor(t, tm, "我的 90 / 文件中 70")
 	press(tm, "f")
 	waitFor(t, tm, "冲突已处理")

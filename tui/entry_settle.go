@@ -81,7 +81,7 @@ func (v *entryView) updateSettle(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 	lines := v.info.conflicts
 	if p.confirm {
 		p.confirm = false
-		if key.Matches(msg, k.Confirm) && len(v.info.invalid) > 0 {
+		if key.Matches(msg, k.Yes) && len(v.info.invalid) > 0 {
 			v.say(et(c.lang, "settle.overwriting"), false)
 			return overwriteCmd(v.sess)
 		}

@@ -33,10 +33,14 @@ type KeyMap struct {
 	// Settling what an outside edit left (shown only while something
 	// waits): Settle opens the list; per conflict keep mine or take the
 	// file's, or all at once; Overwrite writes over an invalid file
-	// after Confirm.
+	// after Yes.
 	Settle, KeepMine, TakeFile key.Binding
 	KeepAllMine, TakeAllFile   key.Binding
-	Overwrite, Confirm         key.Binding
+	Overwrite, Yes             key.Binding
+	// Review (复核) and sealing (review.go): confirm the cell or the whole
+	// sheet, the 待复核 list, seal the round, rank without unconfirmed scores.
+	Confirm, ConfirmAll, ReviewList key.Binding
+	Seal, OnlyConfirmed             key.Binding
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -46,45 +50,50 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, t(desc)))
 	}
 	km := KeyMap{
-		Up:          b([]string{"up", "k"}, "↑/k", "key.up"),
-		Down:        b([]string{"down", "j"}, "↓/j", "key.down"),
-		Left:        b([]string{"left", "h"}, "←/h", "key.left"),
-		Right:       b([]string{"right", "l"}, "→/l", "key.right"),
-		PageUp:      b([]string{"pgup", "ctrl+b"}, "PgUp", "key.pgup"),
-		PageDown:    b([]string{"pgdown", "ctrl+f", "space"}, "PgDn", "key.pgdown"),
-		Home:        b([]string{"home"}, "Home", "key.home"),
-		End:         b([]string{"end", "G"}, "End", "key.end"),
-		Tabs:        b([]string{"1", "2", "3", "4", "5", "7", "8"}, "1-8", "key.tabs"),
-		NextTab:     b([]string{"tab"}, "Tab", "key.nexttab"),
-		PrevTab:     b([]string{"shift+tab"}, "Shift+Tab", "key.prevtab"),
-		Filter:      b([]string{"/"}, "/", "key.filter"),
-		Clear:       b([]string{"esc"}, "Esc", "key.clear"),
-		Open:        b([]string{"enter"}, "Enter", "key.open"),
-		Toggle:      b([]string{"g"}, "g", "key.toggle"),
-		PrevStreet:  b([]string{"["}, "[", "key.prevstreet"),
-		NextStreet:  b([]string{"]"}, "]", "key.nextstreet"),
-		Side:        b([]string{"left", "right", "h", "l"}, "←→", "key.side"),
-		Help:        b([]string{"?"}, "?", "key.help"),
-		Quit:        b([]string{"q", "ctrl+c"}, "q", "key.quit"),
-		Export:      b([]string{"x"}, "x", "key.export"),
-		Project:     b([]string{"6", "p"}, "6/p", "key.project"),
-		Web:         b([]string{"9"}, "9", "key.web"),
-		Type:        b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
-		Commit:      b([]string{"enter"}, "Enter", "key.commit"),
-		Erase:       b([]string{"backspace", "delete"}, "⌫", "key.erase"),
-		Recuse:      b([]string{"r"}, "r", "key.recuse"),
-		Undo:        b([]string{"u", "ctrl+z"}, "u", "key.undo"),
-		Redo:        b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
-		Layout:      b([]string{"m"}, "m", "key.layout"),
-		Pick:        b([]string{"s"}, "s", "key.pick"),
-		Missing:     b([]string{"w"}, "w", "key.missing"),
-		Settle:      b([]string{"c"}, "c", "key.settle"),
-		KeepMine:    b([]string{"a"}, "a", "key.keepmine"),
-		TakeFile:    b([]string{"f"}, "f", "key.takefile"),
-		KeepAllMine: b([]string{"A"}, "A", "key.keepallmine"),
-		TakeAllFile: b([]string{"F"}, "F", "key.takeallfile"),
-		Overwrite:   b([]string{"O"}, "O", "key.overwrite"),
-		Confirm:     b([]string{"y"}, "y", "key.confirm"),
+		Up:            b([]string{"up", "k"}, "↑/k", "key.up"),
+		Down:          b([]string{"down", "j"}, "↓/j", "key.down"),
+		Left:          b([]string{"left", "h"}, "←/h", "key.left"),
+		Right:         b([]string{"right", "l"}, "→/l", "key.right"),
+		PageUp:        b([]string{"pgup", "ctrl+b"}, "PgUp", "key.pgup"),
+		PageDown:      b([]string{"pgdown", "ctrl+f", "space"}, "PgDn", "key.pgdown"),
+		Home:          b([]string{"home"}, "Home", "key.home"),
+		End:           b([]string{"end", "G"}, "End", "key.end"),
+		Tabs:          b([]string{"1", "2", "3", "4", "5", "7", "8"}, "1-8", "key.tabs"),
+		NextTab:       b([]string{"tab"}, "Tab", "key.nexttab"),
+		PrevTab:       b([]string{"shift+tab"}, "Shift+Tab", "key.prevtab"),
+		Filter:        b([]string{"/"}, "/", "key.filter"),
+		Clear:         b([]string{"esc"}, "Esc", "key.clear"),
+		Open:          b([]string{"enter"}, "Enter", "key.open"),
+		Toggle:        b([]string{"g"}, "g", "key.toggle"),
+		PrevStreet:    b([]string{"["}, "[", "key.prevstreet"),
+		NextStreet:    b([]string{"]"}, "]", "key.nextstreet"),
+		Side:          b([]string{"left", "right", "h", "l"}, "←→", "key.side"),
+		Help:          b([]string{"?"}, "?", "key.help"),
+		Quit:          b([]string{"q", "ctrl+c"}, "q", "key.quit"),
+		Export:        b([]string{"x"}, "x", "key.export"),
+		Project:       b([]string{"6", "p"}, "6/p", "key.project"),
+		Web:           b([]string{"9"}, "9", "key.web"),
+		Type:          b([]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, "0-9", "key.type"),
+		Commit:        b([]string{"enter"}, "Enter", "key.commit"),
+		Erase:         b([]string{"backspace", "delete"}, "⌫", "key.erase"),
+		Recuse:        b([]string{"r"}, "r", "key.recuse"),
+		Undo:          b([]string{"u", "ctrl+z"}, "u", "key.undo"),
+		Redo:          b([]string{"ctrl+r", "ctrl+y"}, "Ctrl+R", "key.redo"),
+		Layout:        b([]string{"m"}, "m", "key.layout"),
+		Pick:          b([]string{"s"}, "s", "key.pick"),
+		Missing:       b([]string{"w"}, "w", "key.missing"),
+		Settle:        b([]string{"b"}, "b", "key.settle"),
+		KeepMine:      b([]string{"a"}, "a", "key.keepmine"),
+		TakeFile:      b([]string{"f"}, "f", "key.takefile"),
+		KeepAllMine:   b([]string{"A"}, "A", "key.keepallmine"),
+		TakeAllFile:   b([]string{"F"}, "F", "key.takeallfile"),
+		Overwrite:     b([]string{"O"}, "O", "key.overwrite"),
+		Yes:           b([]string{"y"}, "y", "key.yes"),
+		Confirm:       b([]string{"c"}, "c", "key.confirm"),
+		ConfirmAll:    b([]string{"C"}, "C", "key.confirmall"),
+		ReviewList:    b([]string{"v"}, "v", "key.reviewlist"),
+		Seal:          b([]string{"S"}, "S", "key.seal"),
+		OnlyConfirmed: b([]string{"U"}, "U", "key.onlyconfirmed"),
 	}
 	for i := range km.Tab {
 		k := tabDigit(Tab(i))
@@ -127,7 +136,7 @@ func (h tabHelp) settleKeys() []key.Binding {
 		out = append(out, k.KeepMine, k.TakeFile, k.KeepAllMine, k.TakeAllFile)
 	}
 	if h.settling && h.invalid {
-		out = append(out, k.Overwrite, k.Confirm)
+		out = append(out, k.Overwrite, k.Yes)
 	}
 	return out
 }
@@ -165,10 +174,10 @@ func (h tabHelp) ShortHelp() []key.Binding {
 func (h tabHelp) FullHelp() [][]key.Binding {
 	k := h.km
 	cols := [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
+		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End, k.OnlyConfirmed},
 		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Web, k.Help, k.Quit},
-		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing},
-		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick},
+		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing, k.ReviewList, k.ConfirmAll, k.Seal},
+		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick, k.Confirm},
 	}
 	if h.tab == TabEntry {
 		// Only what works here: digits type scores, so neither 1-8 nor 6.
@@ -192,7 +201,7 @@ func (h tabHelp) FullHelp() [][]key.Binding {
 		settle = append(settle, k.KeepMine, k.TakeFile, k.KeepAllMine, k.TakeAllFile)
 	}
 	if h.invalid {
-		settle = append(settle, k.Overwrite, k.Confirm)
+		settle = append(settle, k.Overwrite, k.Yes)
 	}
 	if len(settle) > 0 {
 		cols = append(cols, settle)

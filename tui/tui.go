@@ -110,6 +110,7 @@ type Model struct {
 	proj      projectorPane
 	web       consolePane
 	now       func() time.Time // the clock of export names; time.Now when nil
+	rv        *reviewUI        // review and seal (review.go)
 }
 
 // New is the dashboard for opts. With opts.Comp it is ready at once;
@@ -123,6 +124,7 @@ func New(opts Options) Model {
 		width:   MinWidth,
 		height:  MinHeight,
 		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		rv:      &reviewUI{},
 		help:    help.New(),
 	}
 	m.setStyles(true)

@@ -100,6 +100,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StatusMsg:
 		m.setStatus(string(msg), false)
 		return m, nil
+	case reviewDoneMsg:
+		return m.reviewDone(msg)
 	case entryMsg:
 		next, cmd := m.updateEntry(msg)
 		after, export := next.(Model).exportWhenCommitted() // an export waiting for these scores
@@ -138,6 +140,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.projectorKey(msg)
 	case m.export.open:
 		return m.updateExport(msg)
+	case m.rv != nil && m.rv.sealAsk:
+		return m.sealKey(msg)
 	}
 	if m.tab == TabEntry {
 		if next, ok := m.entryBack(msg); ok {
@@ -165,6 +169,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.switchTo(TabEntry)
 			m.entry.openMissing(c, from)
 			return m, nil
+		case key.Matches(msg, k.Seal):
+			return m.askSeal()
+		case key.Matches(msg, k.OnlyConfirmed):
+			return m.toggleConfirmed()
 		case m.tab == TabDetail && key.Matches(msg, k.Clear):
 			m.tab = m.prevTab
 			return m, nil

@@ -181,6 +181,11 @@ func (m Model) headerLines(w int) []string {
 		}
 	}
 	line2 := m.styles.Subtitle.Render(display.Truncate(strings.Join(parts, " · "), w))
+	if r := m.reviewHeader(); r != "" { // review.go: counts, seal, confirmed only
+		rw := display.Width(r)
+		left := m.styles.Subtitle.Render(display.Truncate(strings.Join(parts, " · "), max(0, w-rw-2)))
+		line2 = left + strings.Repeat(" ", max(1, w-lipgloss.Width(left)-rw)) + m.styles.Accent.Render(r)
+	}
 	return []string{fit(line1, w), fit(line2, w)}
 }
 

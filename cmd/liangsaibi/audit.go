@@ -21,7 +21,13 @@ func auditCommand() *command {
 		help:    "audit.help",
 		flags: func(fs *flag.FlagSet, e *env, g globals) func([]string) int {
 			encoding := encodingFlags(fs, e, g)
-			return func(args []string) int { return runAudit(e, *encoding, args) }
+			check := fs.Bool("verify", false, "")
+			return func(args []string) int {
+				if *check && len(args) == 1 {
+					return runAuditVerify(e, *encoding, args[0])
+				}
+				return runAudit(e, *encoding, args)
+			}
 		},
 	}
 }
@@ -54,7 +60,7 @@ func runAudit(e *env, encoding string, args []string) int {
 		street, item, judge := names(comp, a)
 		rows = append(rows, []string{
 			a.Time.Local().Format("2006-01-02 15:04:05"), display.Sanitize(a.Operator),
-			street, item, judge, auditValue(e, a.Old) + " → " + auditValue(e, a.New),
+			street, item, judge, auditChange(e, a),
 		})
 	}
 	writeAligned(e, rows)

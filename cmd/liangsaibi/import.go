@@ -12,6 +12,7 @@ import (
 
 	"liangsaibi/data"
 	"liangsaibi/data/round"
+	"liangsaibi/data/seal"
 	"liangsaibi/data/sheet"
 	"liangsaibi/data/store"
 	"liangsaibi/display"
@@ -68,6 +69,10 @@ func runImport(e *env, f *importFlags, args []string) int {
 	}
 	for _, n := range st.Notes {
 		fmt.Fprintln(e.stderr, display.Sanitize(n.In(e.lang)))
+	}
+	if b := st.Review; b.Sealed() { // before any sheet is read: nothing changes a sealed round
+		e.errorf("import.sealed", path, seal.Short(b.Seal.Digest))
+		return exitFile
 	}
 	c := st.Comp
 	changes, problems := planImport(e, f, c, args[1:])

@@ -38,6 +38,8 @@ func commands() []*command {
 		versionCommand(),
 		schemaCommand(),
 		auditCommand(),
+		sealCommand(),
+		verifyCommand(),
 		exportCommand(),
 		trendCommand(),
 		sheetCommand(),

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -37,6 +38,7 @@ func TestScripts(t *testing.T) {
 			"gb18030":     cmdGB18030,
 			"fromgb18030": cmdFromGB18030,
 			"wantjson":    cmdWantJSON,
+			"replace":     cmdReplace,
 		},
 	})
 }
@@ -101,4 +103,17 @@ func cmdWantJSON(ts *testscript.TestScript, neg bool, args []string) {
 	var b bytes.Buffer
 	ts.Check(export.WriteJSON(&b, scoring.Compute(doc.Comp)))
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b.Bytes(), 0o644))
+}
+
+// replace FILE OLD NEW replaces the first OLD in FILE by NEW, as a person
+// editing the file by hand would.
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace file old new")
+	}
+	text := ts.ReadFile(args[0])
+	if !strings.Contains(text, args[1]) {
+		ts.Fatalf("replace: %q is not in %s", args[1], args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(strings.Replace(text, args[1], args[2], 1)), 0o644))
 }

@@ -633,4 +633,78 @@ not forward links or the sheet. Plain HTTP on a LAN can be read by anyone captur
 	"serve.sheet":        {"二维码打印页：%s", "QR sheet: %s"},
 	"serve.sheet_failed": {"二维码打印页未能保存：%s", "the QR sheet could not be saved: %s"},
 	"serve.running":      {"按 Ctrl+C 结束", "Ctrl+C stops"},
+
+	// `liangsaibi seal`, `verify`, `audit --verify` (复核 and sealing).
+	"seal.summary": {"封存本轮结果（冻结分数并记录校验码），或写明理由后启封", "seal the round's results (freeze the scores, record their digest), or unseal with a reason"},
+	"seal.help": {`用法：liangsaibi seal 文件 [--operator 姓名]
+      liangsaibi seal 文件 --unseal --reason 理由 [--operator 姓名]
+
+封存后，任何途径（看板、导入、评委手机）都不能再修改分数。封存记录时间、操作员和
+整场比赛（分数、规则、名称）的 SHA-256 校验码，写入审计日志。校验码的前 8 位印在
+每一份导出的排名和投影页脚上（“校验码 3f9a1c2e”），用 liangsaibi verify 核对。
+规则要求复核（rules.review）时，所有分数复核完成后才能封存。
+确需修改时先启封并写明理由（记入审计日志）；之后的修改会改变校验码。
+`, `Usage: liangsaibi seal FILE [--operator NAME]
+       liangsaibi seal FILE --unseal --reason TEXT [--operator NAME]
+
+Once sealed, nothing changes a score (dashboard, import, judges' phones). The seal
+records the time, the operator and the SHA-256 digest of the whole competition
+(scores, rules, names) in the audit log. The first 8 digits of the digest are
+printed on every export and the projector's footer ("digest 3f9a1c2e"); check a
+printout with liangsaibi verify. When the rules ask for review (rules.review),
+every score must be reviewed before sealing. To change a score after sealing,
+unseal with a reason (kept in the audit log); any change then changes the digest.
+`},
+	"seal.no_file":     {"请给出评分文件，例如：liangsaibi seal 本季度.yaml", "give a competition file, e.g. liangsaibi seal round.yaml"},
+	"seal.need_reason": {"启封须写明理由：--reason 理由", "unsealing needs a reason: --reason TEXT"},
+	"seal.sealed":      {"已封存 %s：校验码 %s（SHA-256 %s）", "sealed %s: digest %s (SHA-256 %s)"},
+	"seal.next":        {"请把校验码印在公布的排名上；核对时运行 liangsaibi verify %s --digest %s", "print the digest on the published ranking; to check it run liangsaibi verify %s --digest %s"},
+	"seal.unsealed":    {"已启封 %s（理由：%s）；之后的任何修改都会改变校验码", "unsealed %s (reason: %s); any change from now on changes the digest"},
+	"verify.summary":   {"核对打印的排名上的校验码与文件是否一致", "check the digest printed on a ranking against the file"},
+	"verify.help": {`用法：liangsaibi verify 文件 --digest 校验码
+
+计算文件（含尚未保存的录入日志）当前的校验码，与打印在排名上的校验码（至少 8 位，
+不分大小写，可带空格或省略号）比较。一致说明打印以来没有任何分数、规则或名称被改动。
+要确认每个分数都有审计记录可查、记录没有被改动，请运行 liangsaibi audit 文件 --verify。
+`, `Usage: liangsaibi verify FILE --digest DIGEST
+
+Computes the file's digest now (with its unsaved entry journal) and compares it with
+the digest printed on a ranking (at least 8 digits, any case, spaces or an ellipsis
+allowed). A match means no score, rule or name changed since it was printed. To
+check that every score has its record and no record was changed, run
+liangsaibi audit FILE --verify.
+`},
+	"verify.no_file":       {"请给出评分文件，例如：liangsaibi verify 本季度.yaml --digest 3f9a1c2e", "give a competition file, e.g. liangsaibi verify round.yaml --digest 3f9a1c2e"},
+	"verify.no_digest":     {"请用 --digest 给出打印的校验码（至少 %d 位）", "give the printed digest with --digest (at least %d digits)"},
+	"verify.match":         {"一致：%s 当前的校验码是 %s（SHA-256 %s），与打印的相符", "match: the digest of %s is %s (SHA-256 %s), as printed"},
+	"verify.mismatch":      {"不一致：%s 当前的校验码是 %s，打印的是 %s；打印之后文件被改动过，或打印的不是这个文件", "MISMATCH: the digest of %s is %s, the printout says %s; the file changed after printing, or the printout is of another file"},
+	"verify.sealed":        {"已封存：%s 由 %s 封存，校验码 %s", "sealed on %s by %s, digest %s"},
+	"verify.seal_differs":  {"问题：文件当前的校验码 %s 与封存时不同：封存之后分数被改动过", "problem: the file's digest is now %s, not the sealed one: scores changed after sealing"},
+	"verify.records":       {"审计日志 %s：共 %d 条记录", "audit log %s: %d records"},
+	"verify.unverified":    {"其中前 %d 条记录写于启用校验之前，无法校验（未验证）", "the first %d of them were written before records were chained and cannot be checked (unverified)"},
+	"verify.after_head":    {"最后 %d 条记录写入后记录头未更新（写入时中断？），这几条无法确认是否完整", "the head was not updated after the last %d records (interrupted while writing?): they cannot be confirmed whole"},
+	"verify.chain_ok":      {"记录链完整：没有记录被修改、删除或调换顺序", "the chain is whole: no record was edited, removed or reordered"},
+	"verify.record":        {"第 %d 条记录（第 %d 行，%s，操作员 %s）", "record %d (line %d, %s, operator %s)"},
+	"verify.edited_who":    {"问题：%s 被修改过：内容与其校验值不符", "problem: %s was edited: its content does not match its hash"},
+	"verify.edited":        {"问题：第 %d 行的记录被修改过，已无法读取", "problem: the record on line %d was edited and can no longer be read"},
+	"verify.gap":           {"问题：%s 之前的记录被删除或调换了顺序", "problem: a record before %s was removed, or records were reordered"},
+	"verify.unchained":     {"问题：%s 的校验值被删去了", "problem: the hash of %s was removed"},
+	"verify.tail":          {"问题：最后的记录被删除了：现存最后一条是 %s", "problem: the newest records were removed: the last one left is %s"},
+	"verify.head_missing":  {"问题：记录头文件 %s 不见了，无法确认最后的记录没有被删除", "problem: the head file %s is missing: the newest records cannot be confirmed"},
+	"verify.start_changed": {"问题：审计日志开始以后，某个没有录入记录的分数被改动过（见下列分数之一）", "problem: since the log began, a score that no record names was changed (one of those below)"},
+	"verify.no_record":     {"问题：%s 文件中为 %s，但没有任何录入记录（手工改动？）", "problem: %s is %s in the file, but no record entered it (edited by hand?)"},
+	"verify.differs":       {"问题：%s 文件中为 %s，审计日志最后记录的是 %s（手工改动？）", "problem: %s is %s in the file, but the last record entered %s (edited by hand?)"},
+	"verify.scores_ok":     {"文件中的每个分数都有录入记录可查", "every score in the file is explained by a record"},
+	"verify.review":        {"复核：已复核 %d，待复核 %d，退回 %d，不一致 %d", "review: %d confirmed, %d awaiting review, %d returned, %d differing"},
+	"verify.bad":           {"结论：发现 %d 处问题", "result: %d problems found"},
+	"verify.good":          {"结论：未发现篡改", "result: no tampering found"},
+	"audit.did.confirm":    {"复核通过 %s", "confirmed %s"},
+	"audit.did.return":     {"退回 %s（%s）", "returned %s (%s)"},
+	"audit.did.check":      {"盲录 %s", "entered again blind: %s"},
+	"audit.did.decide":     {"裁定为 %s", "decided for %s"},
+	"audit.did.seal":       {"封存，校验码 %s", "sealed, digest %s"},
+	"audit.did.unseal":     {"启封（%s）", "unsealed (%s)"},
+	"audit.did.start":      {"开始记录", "log started"},
+	"audit.did.merge":      {"合并外部修改", "merged an outside edit"},
+	"import.sealed":        {"%s 的结果已封存（校验码 %s），不能再修改；确需修改须先运行 liangsaibi seal 文件 --unseal --reason 理由", "the results of %s are sealed (digest %s) and cannot change; to change them, first run liangsaibi seal FILE --unseal --reason TEXT"},
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"liangsaibi/data/seal"
 	"liangsaibi/display"
 	"liangsaibi/scoring"
 )
@@ -25,6 +26,9 @@ func Markdown(w io.Writer, st *scoring.Standings, opts Options) error {
 	m.line("---")
 	m.line("")
 	m.line(opts.t("md.exported", opts.exportedAt(), mdEscape(opts.version())))
+	m.line("")
+	d := seal.Digest(st.Comp)
+	m.line(opts.t("md.digest", seal.Short(d), d, seal.Short(d)))
 	return bw.Flush()
 }
 

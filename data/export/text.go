@@ -139,4 +139,21 @@ var messages = i18n.Catalog{
 	"md.heatmap":          {"差距热力图", "Gap heatmap"},
 	"md.heatmapNote":      {"各项得分与达标线之差：✗ 低于达标线，✓ 达到或超过，- 无分数或无达标线。", "Each item's score minus its standard: ✗ below, ✓ at or above, - no score or no standard."},
 	"md.trend":            {"历次成绩", "Results by round"},
+
+	// Printing and signing (xlsx_print.go); the digest on every export.
+	"sheet.notice":            {"公示", "Notice"},
+	"print.digest":            {"校验码 %s", "digest %s"},
+	"print.page":              {"第 &P 页，共 &N 页", "page &P of &N"},
+	"print.notice_title":      {"排名公示", "ranking"},
+	"print.final":             {"已完成", "final"},
+	"print.digest_full":       {"校验码 %s（SHA-256 %s）", "digest %s (SHA-256 %s)"},
+	"print.check":             {"核对方法：liangsaibi verify 评分文件 --digest %s，一致即说明公示以来分数未被改动", "to check: liangsaibi verify FILE --digest %s; a match means no score changed since this was printed"},
+	"print.sign":              {"统计人：__________　复核人：__________　监督人：__________　日期：__________", "Tallied by: _________  Reviewed by: _________  Supervised by: _________  Date: _________"},
+	"print.confirm_sheet":     {"确认单-%s", "Confirm-%s"},
+	"print.confirm_title":     {"%s 评分确认单", "%s: scores to confirm"},
+	"print.confirm_judge":     {"评委：%s　%s", "Judge: %s   %s"},
+	"print.confirm_statement": {"本人确认以上评分为本人所打，录入无误。", "I confirm these are the scores I gave, entered correctly."},
+	"print.confirm_sign":      {"评委签字：____________　　日期：____________", "Judge's signature: ____________   Date: ____________"},
+	"rule.digest":             {"校验码（SHA-256）", "Digest (SHA-256)"},
+	"md.digest":               {"校验码 %s（SHA-256 %s）；核对：`liangsaibi verify 评分文件 --digest %s`", "Digest %s (SHA-256 %s); to check: `liangsaibi verify FILE --digest %s`"},
 }

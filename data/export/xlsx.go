@@ -43,6 +43,10 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 				return err
 			}
 		}
+		// A stream writer takes the page setup the sheet has when it starts.
+		if err := b.printSetup(name, 1); err != nil {
+			return err
+		}
 		sw, err := f.NewStreamWriter(name)
 		if err != nil {
 			return err
@@ -56,6 +60,9 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 		if err := sw.Flush(); err != nil {
 			return err
 		}
+	}
+	if err := b.printSheets(); err != nil { // xlsx_print.go
+		return err
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: st.Comp.Title, Creator: "liangsaibi " + opts.version(), Language: opts.Lang.Pick("zh-CN", "en-US"),
@@ -76,6 +83,7 @@ type book struct {
 	tr     *trend.Trend // nil when the file names no earlier round
 	// chartRow is the trend chart's row on 趋势
 	chartRow int
+	dig      string // the competition's digest (xlsx_print.go)
 }
 
 // styleKey is everything a cell style here can vary by.
@@ -86,6 +94,9 @@ type styleKey struct {
 	bold   bool
 	strike bool
 	wrap   bool
+	// for printed sheets (xlsx_print.go)
+	size           float64 // font size; 0 for the default
+	center, border bool
 }
 
 // style is the id of a style, made once per workbook.
@@ -101,11 +112,19 @@ func (b *book) style(k styleKey) (int, error) {
 	if k.fill != "" {
 		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{k.fill}}
 	}
-	if k.font != "" || k.bold || k.strike {
-		s.Font = &excelize.Font{Bold: k.bold, Strike: k.strike, Color: k.font}
+	if k.font != "" || k.bold || k.strike || k.size > 0 {
+		s.Font = &excelize.Font{Bold: k.bold, Strike: k.strike, Color: k.font, Size: k.size}
 	}
-	if k.wrap {
-		s.Alignment = &excelize.Alignment{WrapText: true, Vertical: "center"}
+	if k.wrap || k.center {
+		s.Alignment = &excelize.Alignment{WrapText: k.wrap, Vertical: "center"}
+		if k.center {
+			s.Alignment.Horizontal = "center"
+		}
+	}
+	if k.border {
+		for _, side := range []string{"left", "right", "top", "bottom"} {
+			s.Border = append(s.Border, excelize.Border{Type: side, Color: "808080", Style: 1})
+		}
 	}
 	id, err := b.f.NewStyle(s)
 	if err != nil {

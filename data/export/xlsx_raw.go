@@ -138,6 +138,7 @@ func (b *book) rulesSheet(sw *excelize.StreamWriter) error {
 	rows = append(rows,
 		texts(o.t("rule.digits"), o.t("rule.digitsVal")),
 		texts(o.t("rule.exportedAt"), o.exportedAt()),
+		texts(o.t("rule.digest"), b.digest()),
 		texts(o.t("rule.version"), o.version()))
 	for i, cells := range rows {
 		k := styleKey{}

@@ -85,7 +85,8 @@ func TestXLSXSheetNames(t *testing.T) {
 	st := testStandings(t)
 	f := exportXLSX(t, st, testOptions())
 	defer f.Close()
-	if got, want := f.GetSheetList(), []string{"排名", "差距", "问题清单", "原始分", "规则", "评委", "趋势"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"排名", "差距", "问题清单", "原始分", "规则", "评委", "趋势", "公示",
+		"确认单-评委甲", "确认单-评委乙", "确认单-评委丙", "确认单-评委丁", "确认单-评委戊"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
 	o := testOptions()
@@ -93,7 +94,8 @@ func TestXLSXSheetNames(t *testing.T) {
 	f.Close()
 	f = exportXLSX(t, st, o)
 	defer f.Close()
-	if got, want := f.GetSheetList(), []string{"Ranking", "Gaps", "Problems", "Raw scores", "Rules", "Judges", "Trend"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"Ranking", "Gaps", "Problems", "Raw scores", "Rules", "Judges", "Trend", "Notice",
+		"Confirm-评委甲", "Confirm-评委乙", "Confirm-评委丙", "Confirm-评委丁", "Confirm-评委戊"}; !slices.Equal(got, want) {
 		t.Errorf("English sheets = %q, want %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"liangsaibi/data/seal"
 	"liangsaibi/scoring"
 )
 
@@ -29,6 +30,7 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	gen.add("name", str("liangsaibi"))
 	gen.add("version", quoted(opts.version()))
 	doc.add("generator", gen.Node)
+	doc.add("digest", quoted(seal.Digest(c)))
 	doc.add("full_mark", quoted(st.FullMark.String()))
 	doc.add("rules", rulesNode(&c.Rules))
 	streets := &yaml.Node{Kind: yaml.SequenceNode}

@@ -1,6 +1,8 @@
 package round
 
 import (
+	"errors"
+
 	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
@@ -32,15 +34,26 @@ func (r *Round) apply(ops []Op) (Ack, error) {
 	if prev.Mode != Writer {
 		return Ack{State: prev}, data.ErrReadOnly
 	}
+	ops, err := r.rules(prev, ops) // review and seal: every writer alike
+	if err != nil {
+		return Ack{State: prev}, err
+	}
 	if p := r.opts.Policy; p != nil {
 		if err := p(prev, ops); err != nil {
 			return Ack{State: prev}, err
 		}
 	}
+	return r.applyRuns(ops)
+}
+
+// applyScores commits score ops (Set, Undo, Redo) as one group commit.
+func (r *Round) applyScores(ops []Op) (Ack, error) {
+	prev := r.State()
 	sets, err := r.resolve(prev.Comp, ops)
 	if err != nil || len(sets) == 0 {
 		return Ack{State: prev}, err
 	}
+	var auditErr error
 	for lo := 0; lo < len(sets); {
 		hi := lo + 1
 		for hi < len(sets) && sets[hi].Operator == sets[lo].Operator && sets[hi].Source == sets[lo].Source {
@@ -50,16 +63,20 @@ func (r *Round) apply(ops []Op) (Ack, error) {
 		for _, o := range sets[lo:hi] {
 			changes = append(changes, o.change())
 		}
-		if _, err := r.sess.CommitAll(changes, sets[lo].origin()); err != nil {
+		if _, err := r.sess.CommitAll(changes, sets[lo].origin()); errors.Is(err, data.ErrAuditUnwritten) {
+			auditErr = err // on disk; the operator is told the record is owed
+		} else if err != nil {
 			// Earlier runs of this batch are on disk: publish them.
+			r.entered(prev.Comp, sets[:lo])
 			r.committed(prev, sets[:lo])
 			return Ack{State: r.State(), Applied: sets[:lo]}, err
 		}
 		lo = hi
 	}
+	r.entered(prev.Comp, sets)
 	r.record(sets)
 	st := r.committed(prev, sets)
-	return Ack{State: st, Applied: sets}, nil
+	return Ack{State: st, Applied: sets}, auditErr
 }
 
 // committed publishes the standings after sets and schedules the save.

@@ -1,6 +1,7 @@
 package round
 
 import (
+	"errors"
 	"fmt"
 
 	"liangsaibi/data"
@@ -54,6 +55,10 @@ func (r *Round) onDisk() {
 		return
 	}
 	m, err := r.sess.Merge(data.Origin{Operator: r.opts.Operator, Source: string(Merge)})
+	var owed error // merged, but its audit record is owed: told below
+	if m != nil && errors.Is(err, data.ErrAuditUnwritten) {
+		owed, err = err, nil
+	}
 	switch {
 	case err != nil && r.sess.Invalid() != nil:
 		if prev.Invalid == nil {
@@ -69,8 +74,12 @@ func (r *Round) onDisk() {
 		}
 	default:
 		r.forget()
+		r.readBook()
 		next := r.snapshot(prev, scoring.Compute(m.Comp))
 		notices := []Notice{{Kind: Reloaded, Msg: summarize(m)}}
+		if owed != nil {
+			notices = append(notices, Notice{Kind: SaveFailed, Msg: errMessage(owed)})
+		}
 		if len(m.Conflicts) > 0 {
 			notices = append(notices, Notice{Kind: Conflicted, Msg: msgs.M("round.conflicts", len(m.Conflicts))})
 		}
@@ -85,6 +94,7 @@ func (r *Round) onDisk() {
 // view-only).
 func (r *Round) refresh(prev *State) {
 	_, err := r.sess.Refresh()
+	r.readBook() // the writer's reviews and seal
 	next := r.snapshot(prev, nil)
 	switch {
 	case err != nil && next.Invalid != nil && prev.Invalid == nil:
@@ -141,6 +151,8 @@ func (r *Round) TakeOver() error {
 			return
 		}
 		r.forget()
+		r.readBook()
+		r.begin()
 		r.follow()
 		next := r.snapshot(prev, nil)
 		next.Recovered = r.sess.Recovered
@@ -163,9 +175,11 @@ func (r *Round) Resolve(c data.Conflict, keepMine bool, operator string) error {
 		if operator == "" {
 			operator = r.opts.Operator
 		}
-		if _, err = r.sess.Resolve(c, keepMine, data.Origin{Operator: operator, Source: string(Merge)}); err != nil {
+		if _, err = r.sess.Resolve(c, keepMine, data.Origin{Operator: operator, Source: string(Merge)}); err != nil &&
+			!errors.Is(err, data.ErrAuditUnwritten) {
 			return
 		}
+		r.readBook()
 		next := r.snapshot(prev, nil)
 		r.publish(next)
 		if len(next.Conflicts) == 0 {

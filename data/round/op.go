@@ -35,6 +35,13 @@ const (
 	Set  OpKind = iota // Street, Item, Slot := Value (a score, ~ or recused)
 	Undo               // take back Operator's last Set
 	Redo               // put back Operator's last Undo
+	// Review and seal (review.go): they change no score, only the audit log.
+	Confirm // confirm the score at Street, Item, Slot (复核通过): not one's own
+	Return  // send it back with a Reason (退回)
+	Check   // blind: a second entry of Value; a Set becomes one under rules.review: blind
+	Decide  // choose Value between a blind mismatch's two entries
+	Seal    // freeze the results (封存); the seal records the digest
+	Unseal  // lift the seal, with a Reason
 )
 
 // Op is one change to the round, as data: every writer (keyboard, import,
@@ -46,6 +53,7 @@ type Op struct {
 	Value              scoring.Slot
 	Operator           string
 	Source             Source
+	Reason             string // Return, Unseal: what the operator wrote
 }
 
 // Policy is asked before ops are applied; an error refuses the whole batch

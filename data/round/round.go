@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"liangsaibi/data"
+	"liangsaibi/data/review"
 	"liangsaibi/data/store"
 	"liangsaibi/data/watch"
 	"liangsaibi/scoring"
@@ -56,6 +57,7 @@ type Round struct {
 	dirty   int
 	idle    *time.Timer
 	hist    map[string]*history
+	book    *review.Book // replayed from the audit log (review.go)
 }
 
 // Open opens the file at path as a writer, a follower or view-only (see
@@ -76,10 +78,12 @@ func Open(path string, opts Options) (*Round, error) {
 		ended: make(chan struct{}), changed: make(chan struct{}, 1), hist: map[string]*history{}}
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
+	r.readBook()
 	st := r.snapshot(&State{}, nil)
 	st.Notes = s.Notes
 	st.Recovered = s.Recovered
 	r.state.Store(st)
+	r.begin()
 	r.follow()
 	go r.loop()
 	return r, nil
@@ -163,6 +167,7 @@ func (r *Round) snapshot(prev *State, st *scoring.Standings) *State {
 	s.Warnings = sess.Warnings()
 	s.Conflicts = sess.Conflicts()
 	s.Invalid = sess.Invalid()
+	s.Review = r.book
 	if s.Mode != Follower {
 		s.CanTake = false
 	}

@@ -2,6 +2,7 @@ package round
 
 import (
 	"liangsaibi/data"
+	"liangsaibi/data/review"
 	"liangsaibi/data/store"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -31,6 +32,7 @@ type State struct {
 	SaveErr   error // the last save failed (the scores are in the journal); nil once one succeeds
 	Invalid   error // the file on disk has problems: the last good state is shown, nothing saved
 	Conflicts []data.Conflict
+	Review    *review.Book   // who entered and who checked each score; the seal
 	Recovered int            // journal entries replayed on open
 	Notes     []i18n.Message // things to tell on open
 	// Warnings (follower, view-only) are about the writer's journal as

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
 	"time"
 )
 
@@ -20,54 +19,22 @@ type AuditEntry struct {
 	Old      string    `json:"old"`
 	New      string    `json:"new"`
 	Source   string    `json:"source,omitempty"` // keyboard, import, phone@ADDR, merge
-	Note     string    `json:"note,omitempty"`   // merge, resolve.mine, resolve.file: not a typed score
+	Note     string    `json:"note,omitempty"`   // merge, resolve.mine, resolve.file: not a typed score; review and seal kinds (audit_chain.go)
+	Reason   string    `json:"reason,omitempty"` // return, unseal: the reason written by the operator
+	Digest   string    `json:"digest,omitempty"` // seal, unseal: the competition's digest
+	// Prev is the Hash of the record before (or the SHA-256 of its line
+	// when that record has none); Hash is the SHA-256 of this record
+	// written with Hash empty. Together they chain the log (audit_chain.go).
+	Prev string `json:"prev,omitempty"`
+	Hash string `json:"hash,omitempty"`
 }
 
-// AppendAudit adds e to the audit log at path (created if missing) with one
-// write. It does not sync: the journal is the durable record of a score; the
-// audit log is the human trail. If a crash left a torn line, the new entry
-// starts on a fresh line.
+// AppendAudit adds e to the audit log at path (created if missing), chained
+// to the record before it, and syncs it: review and seal records live only
+// here, and a record that could not be written is an error the caller must
+// tell. If a crash left a torn line, the new entry starts on a fresh line.
 func AppendAudit(path string, e AuditEntry) error {
-	b, err := auditLine(e)
-	if err != nil {
-		return fileErr("encode", path, err)
-	}
-	return appendAuditBytes(path, b)
-}
-
-// auditLine is e as one JSON line, its time in UTC.
-func auditLine(e AuditEntry) ([]byte, error) {
-	if e.Time.IsZero() {
-		e.Time = time.Now()
-	}
-	e.Time = e.Time.UTC()
-	b, err := json.Marshal(e)
-	return append(b, '\n'), err
-}
-
-// appendAuditBytes writes whole lines at the end of the log, on a fresh
-// line if a crash left a torn one.
-func appendAuditBytes(path string, b []byte) error {
-	f, err := openSide(path, os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		return fileErr("open", path, err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fileErr("stat", path, err)
-	}
-	end := info.Size()
-	if end > 0 {
-		last := make([]byte, 1)
-		if _, err := f.ReadAt(last, end-1); err != nil {
-			return fileErr("read", path, err)
-		}
-		if last[0] != '\n' {
-			b = append([]byte{'\n'}, b...)
-		}
-	}
-	return fileErr("write", path, writeAt(f, b, end, nil))
+	return appendChained(path, []AuditEntry{e})
 }
 
 // ReadAudit reads the audit log at path, oldest first. A missing log is

@@ -1,22 +1,11 @@
 package store
 
 // AppendAudits adds entries to the audit log with one open and one write,
-// for a batch committed together (group commit). Like AppendAudit it does
-// not sync: the journal is the durable record.
+// for a batch committed together (group commit), chained and synced like
+// AppendAudit.
 func AppendAudits(path string, entries []AuditEntry) error {
-	switch len(entries) {
-	case 0:
+	if len(entries) == 0 {
 		return nil
-	case 1:
-		return AppendAudit(path, entries[0])
 	}
-	var b []byte
-	for _, e := range entries {
-		line, err := auditLine(e)
-		if err != nil {
-			return fileErr("encode", path, err)
-		}
-		b = append(b, line...)
-	}
-	return appendAuditBytes(path, b)
+	return appendChained(path, entries)
 }

@@ -32,3 +32,15 @@ func BenchmarkWriteFileAtomic(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAuditAppend is one chained audit record of a committed score:
+// the tail read, the append, its fsync and the head's atomic replace.
+func BenchmarkAuditAppend(b *testing.B) {
+	path := AuditPath(filepath.Join(b.TempDir(), "c.yaml"))
+	e := AuditEntry{Operator: "张三", Street: "zhongyuanxilu", Item: "show.results", Judge: "j3", Old: "~", New: "17.5", Source: "keyboard"}
+	for b.Loop() {
+		if err := AppendAudit(path, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -7,7 +7,8 @@
 //
 //	FILE.lock         one-writer lock (Lock), names its holder
 //	FILE.journal      every committed score, synced before "saved" (Journal)
-//	FILE.audit.jsonl  human trail of changes (AppendAudit, ReadAudit)
+//	FILE.audit.jsonl  trail of changes, reviews and seals, a hash chain (AppendAudit, ReadAudit, VerifyAudit)
+//	FILE.audit.head   the hash of the newest audit record (audit_chain.go)
 //
 // A writing session:
 //

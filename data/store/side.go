@@ -35,7 +35,7 @@ func LockPath(file string) string    { return Resolve(file) + ".lock" }
 // whose lock, journal or audit log is a symbolic link: the user learns it
 // on open rather than at the first score.
 func CheckSideFiles(file string) error {
-	for _, p := range []string{LockPath(file), JournalPath(file), AuditPath(file)} {
+	for _, p := range []string{LockPath(file), JournalPath(file), AuditPath(file), HeadPath(AuditPath(file))} {
 		if fi, err := os.Lstat(p); err == nil && fi.Mode()&os.ModeSymlink != 0 {
 			return fileErr("open", p, ErrSymlink)
 		}

@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"liangsaibi/data/seal"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -16,10 +17,11 @@ type summary struct {
 	band   int      // widest band name
 	change int      // widest change text (↑12, 新)
 	tie    int      // width of the tie word; 0 when nobody is tied
+	digest string   // the competition's short digest (校验码), for the footer
 }
 
 func summarize(st *scoring.Standings, lang i18n.Lang) *summary {
-	s := &summary{groups: rankGroups(st), total: 5, change: 2}
+	s := &summary{groups: rankGroups(st), total: 5, change: 2, digest: seal.Short(seal.Digest(st.Comp))}
 	for i := range st.Rows {
 		row := st.Rows[i]
 		s.names = max(s.names, display.Width(streetName(st, row)))

@@ -28,4 +28,5 @@ var catalog = i18n.Catalog{
 	"load.none":     {"没有读到比赛数据", "no competition was read"},
 	"load.internal": {"读取文件时程序出错（这是程序的缺陷，请把文件发给维护人员）", "the program failed while reading the file (a bug: please send the file to the maintainers)"},
 	"watch_failed":  {"⚠ 无法监视文件变化：%s", "⚠ cannot watch the file for changes: %s"},
+	"digest":        {"校验码 %s", "digest %s"},
 }

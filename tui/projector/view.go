@@ -147,6 +147,9 @@ func (m *Model) renderFooter(c *canvas, l *layout) {
 	if l.pages > 1 {
 		right = append(right, m.t("page", m.page%l.pages+1, l.pages))
 	}
+	if m.sum != nil && m.sum.digest != "" {
+		right = append(right, m.t("digest", m.sum.digest))
+	}
 	mid := ""
 	if m.revealing && m.hiddenBefore() > 0 {
 		mid = m.sty.muted.Render(m.t("reveal_hint"))

@@ -1,0 +1,280 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"liangsaibi/data/seal"
+	"liangsaibi/display"
+	"liangsaibi/scoring"
+)
+
+// Printing: every sheet prints on A4 landscape, one page wide, its header
+// rows repeated on every page, page numbers and the digest (校验码) in the
+// footer. 公示 is the ranking for posting and signing; one 评分确认单 per
+// judge lists that judge's own scores for the judge to sign.
+
+// maxConfirmCells bounds the judges' confirmation sheets (judges ×
+// streets): a city-sized file gets none rather than a huge workbook.
+const maxConfirmCells = 20_000
+
+// a4 is the paper size code of A4 in SpreadsheetML.
+const a4 = 9
+
+// digest is the short digest every printed page carries.
+func (b *book) digest() string {
+	if b.dig == "" {
+		b.dig = seal.Digest(b.st.Comp)
+	}
+	return b.dig
+}
+
+// printSetup makes sheet print well: A4 landscape, fit to one page wide,
+// rows 1..titleRows repeated on each page, the digest and page numbers in
+// the footer, the title in the header.
+func (b *book) printSetup(sheet string, titleRows int) error {
+	return b.pageSetup(sheet, titleRows, "landscape")
+}
+
+// pageSetup is printSetup with the page's orientation.
+func (b *book) pageSetup(sheet string, titleRows int, orientation string) error {
+	f, o := b.f, b.o
+	size, land, wide, tall, fit := a4, orientation, 1, 0, true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &land,
+		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	footer := "&L" + hf(o.t("print.digest", seal.Short(b.digest()))) + "&C" + o.t("print.page") +
+		"&R" + hf(o.exportedAt())
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&C" + hf(b.st.Comp.Title), OddFooter: footer}); err != nil {
+		return err
+	}
+	if titleRows > 0 {
+		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
+			RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$" + itoa(titleRows)})
+	}
+	return nil
+}
+
+// hf is text for a page header or footer: & starts a code there.
+func hf(s string) string {
+	return strings.ReplaceAll(display.Sanitize(s), "&", "&&")
+}
+
+// noticeSheet is 公示: title, round, organizer and date, the final ranking,
+// the digest and how to check it, and the lines to sign.
+func (b *book) noticeSheet() error {
+	f, st, o := b.f, b.st, b.o
+	c := st.Comp
+	name := o.t("sheet.notice")
+	if _, err := f.NewSheet(name); err != nil {
+		return err
+	}
+	cols := []string{o.t("col.rank"), o.t("col.street"), o.t("col.total"), o.t("col.band"), o.t("col.status")}
+	last := colName(len(cols))
+	title, _ := b.style(styleKey{bold: true, size: 16, center: true, wrap: true})
+	sub, _ := b.style(styleKey{center: true, wrap: true})
+	head, _ := b.style(styleKey{fill: headerFill, bold: true, border: true, center: true})
+	set := func(ref string, v any, style int) error {
+		if err := f.SetCellValue(name, ref, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(name, ref, ref, style)
+	}
+	line := func(r int, text string, style int) error {
+		if err := f.MergeCell(name, "A"+itoa(r), last+itoa(r)); err != nil {
+			return err
+		}
+		if err := set("A"+itoa(r), xlsxText(text), style); err != nil {
+			return err
+		}
+		return f.SetCellStyle(name, "A"+itoa(r), last+itoa(r), style)
+	}
+	if err := line(1, c.Title+" "+o.t("print.notice_title"), title); err != nil {
+		return err
+	}
+	f.SetRowHeight(name, 1, 48)
+	var meta []string
+	for _, s := range []string{c.Round, c.Organizer, c.Date} {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	if err := line(2, strings.Join(meta, "　"), sub); err != nil {
+		return err
+	}
+	for i, h := range cols {
+		if err := set(colName(i+1)+"3", h, head); err != nil {
+			return err
+		}
+	}
+	r := 4
+	for _, row := range st.Rows {
+		pending := !row.Complete || row.Rank == 0
+		cells := []cell{integer(row.Rank), text(c.Streets[row.Street].Name), score(row.Total), {}, text(o.t("print.final"))}
+		if bd := st.Band(row); bd != nil && !pending {
+			cells[3] = text(bd.Name)
+		}
+		switch {
+		case pending:
+			cells[0], cells[2], cells[4] = cell{}, cell{}, text(Progress(st, row, o.Lang))
+		case row.Tied:
+			cells[4] = text(o.t("mark.tied"))
+		}
+		for i, x := range cells {
+			xc, err := b.xcell(x, styleKey{border: true, center: true})
+			if err != nil {
+				return err
+			}
+			ref := colName(i+1) + itoa(r)
+			if err := f.SetCellValue(name, ref, xc.Value); err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(name, ref, ref, xc.StyleID); err != nil {
+				return err
+			}
+		}
+		r++
+	}
+	r++
+	if err := line(r, o.t("print.digest_full", seal.Short(b.digest()), b.digest()), sub); err != nil {
+		return err
+	}
+	if err := line(r+1, o.t("print.check", seal.Short(b.digest())), sub); err != nil {
+		return err
+	}
+	f.SetRowHeight(name, r, 32)
+	f.SetRowHeight(name, r+1, 32)
+	if err := b.signatures(name, r+3, last); err != nil {
+		return err
+	}
+	for i, w := range []float64{10, 30, 14, 12, 14} {
+		f.SetColWidth(name, colName(i+1), colName(i+1), w)
+	}
+	return b.pageSetup(name, 3, "portrait")
+}
+
+// signatures writes the lines officials sign: 统计人、复核人、监督人、日期.
+func (b *book) signatures(sheet string, r int, last string) error {
+	o := b.o
+	text := o.t("print.sign")
+	if err := b.f.MergeCell(sheet, "A"+itoa(r), last+itoa(r)); err != nil {
+		return err
+	}
+	if err := b.f.SetRowHeight(sheet, r, 48); err != nil {
+		return err
+	}
+	id, _ := b.style(styleKey{wrap: true})
+	b.f.SetCellStyle(sheet, "A"+itoa(r), last+itoa(r), id)
+	return b.f.SetCellValue(sheet, "A"+itoa(r), text)
+}
+
+// confirmSheets are the 评分确认单: one per judge, that judge's own scores
+// for every street and judged item, with the line the judge signs.
+func (b *book) confirmSheets() error {
+	c, o := b.st.Comp, b.o
+	if len(c.Judges)*len(c.Streets) > maxConfirmCells {
+		return nil
+	}
+	var items []int
+	for i := range c.Items {
+		if c.Items[i].Kind == scoring.Judged {
+			items = append(items, i)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	head, _ := b.style(styleKey{fill: headerFill, bold: true, border: true, center: true, wrap: true})
+	body, _ := b.style(styleKey{border: true, center: true})
+	title, _ := b.style(styleKey{bold: true, size: 14, center: true})
+	used := map[string]bool{}
+	for j, judge := range c.Judges {
+		name := sheetName(o.t("print.confirm_sheet", judge.Name), used)
+		if _, err := b.f.NewSheet(name); err != nil {
+			return err
+		}
+		last := colName(len(items) + 1)
+		b.f.MergeCell(name, "A1", last+"1")
+		b.f.SetCellValue(name, "A1", xlsxText(o.t("print.confirm_title", c.Title)))
+		b.f.SetCellStyle(name, "A1", last+"1", title)
+		b.f.MergeCell(name, "A2", last+"2")
+		b.f.SetCellValue(name, "A2", xlsxText(o.t("print.confirm_judge", judge.Name, c.Round)))
+		row := []any{o.t("col.street")}
+		for _, i := range items {
+			row = append(row, xlsxText(c.Items[i].Name))
+		}
+		b.f.SetSheetRow(name, "A3", &row)
+		b.f.SetCellStyle(name, "A3", last+"3", head)
+		b.f.SetRowHeight(name, 1, 28)
+		b.f.SetRowHeight(name, 3, 32)
+		for s, st := range c.Streets {
+			row := []any{xlsxText(st.Name)}
+			for _, i := range items {
+				row = append(row, confirmValue(c.Scores[s][i][j], o))
+			}
+			ref := "A" + itoa(s+4)
+			b.f.SetSheetRow(name, ref, &row)
+			b.f.SetCellStyle(name, ref, last+itoa(s+4), body)
+		}
+		r := len(c.Streets) + 5
+		b.f.MergeCell(name, "A"+itoa(r), last+itoa(r))
+		b.f.SetCellValue(name, "A"+itoa(r), o.t("print.confirm_statement"))
+		b.f.MergeCell(name, "A"+itoa(r+2), last+itoa(r+2))
+		b.f.SetCellValue(name, "A"+itoa(r+2), o.t("print.confirm_sign"))
+		b.f.SetColWidth(name, "A", "A", 16)
+		b.f.SetColWidth(name, "B", last, 12)
+		if err := b.printSetup(name, 3); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// confirmValue is a judge's slot as the judge reads it on paper.
+func confirmValue(s scoring.Slot, o Options) any {
+	switch s.State {
+	case scoring.Scored:
+		return s.Value.String()
+	case scoring.Recused:
+		return o.t("mark.recused")
+	}
+	return ""
+}
+
+// sheetName is a valid, unused sheet name: at most 31 characters, none of
+// : \ / ? * [ ].
+func sheetName(s string, used map[string]bool) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`:\/?*[]`, r) {
+			return '_'
+		}
+		return r
+	}, display.Sanitize(s))
+	if r := []rune(s); len(r) > 28 {
+		s = string(r[:28])
+	}
+	s = strings.Trim(s, "'")
+	base := s
+	for n := 2; used[s]; n++ {
+		s = base + "-" + itoa(n)
+	}
+	used[s] = true
+	return s
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// printSheets adds 公示 and the judges' 评分确认单.
+func (b *book) printSheets() error {
+	if err := b.noticeSheet(); err != nil {
+		return err
+	}
+	return b.confirmSheets()
+}

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"liangsaibi/data/review"
+	"liangsaibi/data/round"
+	"liangsaibi/data/seal"
+	"liangsaibi/scoring"
+)
+
+// reviewRound opens the spec example under rules.review: confirm as 甲.
+func reviewRound(t *testing.T) *round.Round {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"example.yaml", "example.prev.yaml"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", "spec", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "example.yaml" {
+			raw = []byte(strings.Replace(string(raw), "\nrules:", "\nrules:\n  review: confirm", 1))
+		}
+		os.WriteFile(filepath.Join(dir, f), raw, 0o644)
+	}
+	r, err := round.Open(filepath.Join(dir, "example.yaml"), round.Options{Operator: "甲"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
+}
+
+func TestDashboardReviewAndSeal(t *testing.T) {
+	r := reviewRound(t)
+	do := func(o round.Op) {
+		t.Helper()
+		if _, err := r.Do(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nine := scoring.Number(scoring.DecFromInt(9))
+	// 乙 enters from a phone, 甲 at this dashboard.
+	do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 0, Value: nine, Operator: "乙", Source: round.Source{Kind: round.Phone}})
+	do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 1, Value: nine, Operator: "甲", Source: round.Source{Kind: round.Keyboard}})
+
+	hs := &entryHarness{t: t, width: 120}
+	hs.m = hs.feed(New(Options{Comp: r.State().Comp, Session: r}), tea_size(120, 35))
+	hs.m.tab = TabEntry
+	at := func(slot int) {
+		hs.m.entry.show(hs.m.ctx(), cellRef{0, 0, slot})
+	}
+	at(0)
+	if s := hs.screen(); !strings.Contains(s, "待复核 ") || !strings.Contains(s, "9?") {
+		t.Fatalf("no review state on screen:\n%s", s)
+	}
+	hs.keys("c")
+	if s := hs.screen(); !strings.Contains(s, "已复核 1 个分数") || !strings.Contains(s, "9✓") {
+		t.Fatalf("after c:\n%s", s)
+	}
+	st := r.State()
+	if c := st.Review.At(st.Comp, 0, 0, 0); c.Status != review.Confirmed || c.Checker != "甲" || c.By != "乙" {
+		t.Fatalf("cell %+v", c)
+	}
+	at(1)
+	hs.keys("c")
+	if s := hs.screen(); !strings.Contains(s, "不能复核自己录入的分数") {
+		t.Fatalf("confirming one's own entry:\n%s", s)
+	}
+	// S asks first; anything but y cancels; y with scores open is refused.
+	hs.keys("S")
+	if s := hs.screen(); !strings.Contains(s, "封存本轮结果？当前校验码 "+seal.Short(seal.Digest(st.Comp))) {
+		t.Fatalf("S did not ask:\n%s", s)
+	}
+	hs.keys("n")
+	if r.State().Review.Sealed() || !strings.Contains(hs.screen(), "没有封存") {
+		t.Fatal("n sealed the round")
+	}
+	hs.keys("S", "y")
+	if s := hs.screen(); r.State().Review.Sealed() || !strings.Contains(s, "复核完成后才能封存") {
+		t.Fatalf("sealed with scores open:\n%s", s)
+	}
+	// 乙 confirms the rest; now S y seals, and the header shows the digest.
+	st = r.State()
+	var ops []round.Op
+	for _, o := range st.Review.Open(st.Comp) {
+		ops = append(ops, round.Op{Kind: round.Confirm, Street: o.Street, Item: o.Item, Slot: o.Slot, Operator: "乙"})
+	}
+	if _, err := r.Do(ops...); err != nil {
+		t.Fatal(err)
+	}
+	hs.keys("S", "y")
+	st = r.State()
+	if !st.Review.Sealed() {
+		t.Fatalf("not sealed:\n%s", hs.screen())
+	}
+	if s := hs.screen(); !strings.Contains(s, "已封存 校验码 "+seal.Short(st.Review.Seal.Digest)) {
+		t.Fatalf("the header does not show the seal:\n%s", s)
+	}
+}
