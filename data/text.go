@@ -173,7 +173,7 @@ var msgs = i18n.Catalog{
 	"why.journal_full":           {"录入日志已满；请先保存（保存后日志会清空），再继续录入", "the entry journal is full; save first (saving empties it), then go on entering"},
 	"journal.unread":             {"注意：录入日志 %s 无法读取（%s）；其中可能有尚未保存进文件的分数，以下结果没有计入它们", "warning: the entry journal %s cannot be read (%s); it may hold scores not yet saved into the file, and these results do not count them"},
 	"journal.damaged_at":         {"第 %d 行已损坏：%s", "damaged on line %d: %s"},
-	"journal.counted":            {"已计入录入日志 %[2]s 中 %[1]d 个尚未保存进文件的分数", "%[1]d scores from the entry journal %[2]s, not yet saved into the file, are counted in"},
+	"journal.counted":            {"已计入 %[1]d 个尚未保存进文件的分数（来自录入日志 %[2]s）", "%[1]d scores not yet saved into the file are counted in (from the entry journal %[2]s)"},
 	"journal.skipped":            {"注意：录入日志中有 %d 个分数未计入（它们录入后文件被改动过）；用看板打开此文件时会另存这些分数", "warning: %d scores in the entry journal are not counted (the file was changed after they were entered); opening the file in the dashboard keeps them in a copy"},
 	"file.too_many_values_whole": {"文件里的条目太多（约 %d 个）：评分部分（scores:）不是顶格写在文件最后、每个街道一段时，最多允许 %d 个。请按 liangsaibi init 生成的模板的格式书写", "the file holds too many entries (about %d): when the scores: section is not at the left margin, last, one block per street, at most %d are allowed. Lay it out like the template from liangsaibi init"},
 	"previous.below":             {"第 %d 行的 below_standard 应是细则编号的列表", "the below_standard on line %d should be a list of item ids"},

@@ -47,7 +47,9 @@ func viewOnly(t *testing.T, path string, why data.ViewReason, says string) {
 // (run as nobody: root ignores permissions), so no lock, journal or save.
 func TestFolderWithoutWritePermissionIsViewOnly(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Setenv("LIANGSAIBI_SPEC_DIR", specDir())
+		// The repository may sit in a folder nobody cannot read (CI's
+		// clone is in a 0700 temporary folder): hand the child a copy.
+		t.Setenv("LIANGSAIBI_SPEC_DIR", readableSpecCopy(t))
 		asnobody.Rerun(t)
 		return
 	}
@@ -86,4 +88,26 @@ func TestReadOnlyMediaIsViewOnly(t *testing.T) {
 		t.Skipf("cannot remount read-only (%v: %s)", err, out)
 	}
 	viewOnly(t, filepath.Join(mnt, filepath.Base(src)), data.ViewOnlyMedia, "只读的")
+}
+
+// readableSpecCopy copies the example vector into a folder every user can
+// read, for a test that runs again as nobody.
+func readableSpecCopy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{filepath.Dir(dir), dir} {
+		if err := os.Chmod(d, 0o755); err != nil { // t.TempDir's folders are 0700
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"example.yaml", "example.prev.yaml"} {
+		raw, err := os.ReadFile(filepath.Join(specDir(), f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
