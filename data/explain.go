@@ -186,8 +186,6 @@ func Reason(err error) i18n.Message {
 		return msgs.M("why.journal_full")
 	case errors.Is(err, store.ErrNotRegular):
 		return msgs.M("why.not_regular")
-	case errors.Is(err, store.ErrTooManyCopies):
-		return msgs.M("why.too_many_copies")
 	case store.IsDiskFull(err):
 		return msgs.M("why.disk_full")
 	case errors.Is(err, syscall.EROFS):

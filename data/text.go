@@ -140,7 +140,6 @@ var msgs = i18n.Catalog{
 	"why.is_dir":                 {"这是一个文件夹，不是文件", "it is a folder, not a file"},
 	"why.not_dir":                {"路径中间的某一部分是文件，不是文件夹", "a part of the path is a file, not a folder"},
 	"why.not_regular":            {"它不是普通文件（是文件夹或设备）", "it is not an ordinary file (a folder or a device)"},
-	"why.too_many_copies":        {"另存副本的名称已全部用完；请清理文件夹里的旧副本", "no free name is left for a copy; clear old copies out of the folder"},
 	"why.in_use":                 {"文件正被其他程序（如 Excel、WPS）打开；请先关闭它", "another program (such as Excel or WPS) is using the file; close it first"},
 	"why.name_too_long":          {"文件名或路径太长", "the file name or path is too long"},
 	"why.invalid":                {"文件名无效", "the file name is not valid"},

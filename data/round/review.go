@@ -216,8 +216,6 @@ func (r *Round) applyReview(o Op) (Ack, error) {
 	return Ack{State: next, Applied: []Op{o}}, nil
 }
 
-func isSealOp(k OpKind) bool { return k == Seal || k == Unseal }
-
 // isMark says whether an op only marks a score (confirm, return, a blind
 // second entry): a run of them is one audit append, one sync.
 func isMark(k OpKind) bool { return k == Confirm || k == Return || k == Check }

@@ -29,14 +29,6 @@ type AuditEntry struct {
 	Hash string `json:"hash,omitempty"`
 }
 
-// AppendAudit adds e to the audit log at path (created if missing), chained
-// to the record before it, and syncs it: review and seal records live only
-// here, and a record that could not be written is an error the caller must
-// tell. If a crash left a torn line, the new entry starts on a fresh line.
-func AppendAudit(path string, e AuditEntry) error {
-	return appendChained(path, []AuditEntry{e})
-}
-
 // ReadAudit reads the audit log at path, oldest first. A missing log is
 // empty. Lines a crash left torn are skipped (see ReadAuditSkipped).
 func ReadAudit(path string) ([]AuditEntry, error) {

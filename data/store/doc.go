@@ -18,11 +18,12 @@
 //	j, rec, err := store.OpenJournal(store.JournalPath(file), h)
 //	                                       // *CorruptError: stop, overwrite nothing
 //	apply rec.Pending in order; say len(rec.Pending) recovered;
-//	rec.Orphans: file changed outside the program, ConflictCopy first
-//	on each commit: j.Append(store.Record{Street, Item, Judge, Value, Old}),
-//	               then AppendAudit; show "saved" only after Append returned
-//	to save:        upTo := j.LastSeq(); content := render(); j.Save(file, content, upTo)
-//	               ErrChangedOnDisk: reload or ConflictCopy; IsDiskFull/IsReadOnly: show it
+//	rec.Orphans: made on another version of the file: j.Adopt them and merge
+//	             them like an outside edit (data.Session does)
+//	on each commit: j.AppendBatch(records), then AppendAudits;
+//	               show "saved" only after AppendBatch returned
+//	to save:        upTo := j.LastSeq(); content := render(); j.SaveChecked(file, content, upTo)
+//	               ErrChangedOnDisk: merge, then save again; IsDiskFull/IsReadOnly: show it
 //
 // Errors that touch the disk are *FileError; classify them with IsDiskFull
 // and IsReadOnly. User-visible wording belongs to the caller's catalog.

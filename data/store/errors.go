@@ -7,10 +7,6 @@ import (
 	"syscall"
 )
 
-// ErrTooManyCopies is the cause of a FileError when no free name is left
-// for a conflict copy.
-var ErrTooManyCopies = errors.New("too many conflict copies")
-
 // ErrReadOnlyFile is the cause of a FileError when the file to be replaced
 // is marked read-only (no write permission, Windows' read-only attribute).
 // It is never replaced silently: the caller asks the operator.

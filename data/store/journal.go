@@ -52,8 +52,8 @@ type Journal struct {
 // be recovered. Mid-file damage returns a *CorruptError and no journal.
 //
 // Only the lock holder opens the journal; others use ReadRecovery. If
-// Recovery.Orphans is non-empty, keep them (ConflictCopy of the journal)
-// before the first Save: Save trims them away.
+// Recovery.Orphans is non-empty, Adopt them before the first save (a save
+// trims the journal), and merge them like an outside edit.
 func OpenJournal(path, fileHash string) (*Journal, *Recovery, error) {
 	p, err := readJournal(path)
 	if err != nil {

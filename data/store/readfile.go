@@ -92,7 +92,3 @@ func checkRegular(path string, fi os.FileInfo, limit int64) error {
 	return nil
 }
 
-// ReadSide is ReadRegular for a file the program keeps beside a competition
-// file (its journal, audit log): a symbolic link there is refused
-// (ErrSymlink), never followed.
-func ReadSide(path string, limit int64) ([]byte, error) { return readSide(path, limit) }
