@@ -323,16 +323,16 @@ func replayReadOnly(path string, doc *Doc) (*scoring.Competition, JournalState) 
 		st.Err = err
 		return doc.Comp, st
 	}
-	c, rp := doc.Comp, newReplayer(doc.Comp)
+	e, rp := doc.Comp.Edit(), newReplayer(doc.Comp)
 	for _, r := range rec.Pending {
-		if c2, err := rp.apply(c, r); err == nil {
-			c, st.Applied = c2, st.Applied+1
+		if err := rp.apply(doc.Comp, e, r); err == nil {
+			st.Applied++
 		} else {
 			st.Skipped++
 		}
 	}
 	st.Skipped += len(rec.Orphans)
-	return c, st
+	return e.Done(), st
 }
 
 // LoadWithJournal loads the file and applies the scores its entry journal
