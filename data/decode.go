@@ -214,8 +214,10 @@ func (d *decoder) scoreChunks(body *yaml.Node) {
 		return
 	}
 	r := d.newScoresReader()
-	for _, c := range ch.list {
-		root, ok := parseChunk(ch.text, c)
+	ahead := parseAhead(ch.text, ch.list) // chunks_ahead.go
+	defer ahead.stop()
+	for i := range ch.list {
+		root, ok := ahead.next(i)
 		if !ok || !d.checkShape(root, 1) {
 			ch.failed = true
 			return

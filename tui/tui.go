@@ -180,9 +180,14 @@ func loadCmd(opts Options) tea.Cmd {
 			}
 			return loadedMsg{problems: problems, err: err}
 		}
-		st := scoring.Compute(c)
-		if sess != nil && sess.State().Standings != nil {
+		// The round has scored the file already: scoring it again would
+		// delay the first frame of a city by a Compute.
+		var st *scoring.Standings
+		if sess != nil {
 			st = sess.State().Standings
+		}
+		if st == nil || st.Comp != c {
+			st = scoring.Compute(c)
 		}
 		return loadedMsg{comp: c, st: st, sess: sess}
 	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
