@@ -68,7 +68,7 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 
 // yamlGroup is how many streets are encoded at a time.
 const (
-	yamlGroup  = 64
+	yamlGroup  = 16
 	streetsKey = "streets:\n"
 )
 
