@@ -158,16 +158,27 @@ func writeChanges(e *env, c *scoring.Competition, changes []sheet.Change) {
 		}
 		rows = append(rows, []string{c.Streets[ch.Street].Name, c.Items[ch.Item].Name, judge, change, ch.Loc.String()})
 	}
-	// Each cell is sanitised and measured once: an import prints a row per
-	// change, 45,000 for a city judge's sheet.
+	// Each distinct text is sanitised and measured once: an import prints a
+	// row per change, 45,000 for a city judge's sheet, naming the same
+	// streets, items and judges again and again.
+	type measured struct {
+		text  string
+		width int
+	}
+	seen := map[string]measured{}
 	cellWidths := make([][]int, len(rows))
 	widths := make([]int, len(rows[0]))
 	for n, r := range rows {
 		cellWidths[n] = make([]int, len(r))
 		for i, s := range r {
-			r[i] = display.Sanitize(s)
-			cellWidths[n][i] = display.Width(r[i])
-			widths[i] = max(widths[i], cellWidths[n][i])
+			m, ok := seen[s]
+			if !ok {
+				m.text = display.Sanitize(s)
+				m.width = display.Width(m.text)
+				seen[s] = m
+			}
+			r[i], cellWidths[n][i] = m.text, m.width
+			widths[i] = max(widths[i], m.width)
 		}
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
