@@ -50,10 +50,11 @@ type decoder struct {
 // failed means the pieces cannot stand for the whole-file parse: Load
 // then parses the file as one.
 type scoreChunks struct {
-	text    []byte
-	list    []chunk
-	keyLine int
-	failed  bool
+	text     []byte
+	list     []chunk
+	keyLine  int
+	failed   bool
+	progress func(done, total int) // Options.Progress, or nil
 }
 
 // keepPlaces makes the decoder note where in text each score is written.
@@ -223,6 +224,9 @@ func (d *decoder) scoreChunks(body *yaml.Node) {
 			return
 		}
 		r.read(root.Content[0])
+		if ch.progress != nil {
+			ch.progress(ch.list[i].end, len(ch.text))
+		}
 	}
 }
 

@@ -58,7 +58,8 @@ type Session struct {
 // SessionOptions say how to open a file for entry.
 type SessionOptions struct {
 	Encoding string
-	Operator string // who enters scores, for the lock and the audit log; "" = the OS user
+	Operator string                // who enters scores, for the lock and the audit log; "" = the OS user
+	Progress func(done, total int) // Options.Progress of the first load
 }
 
 // lockFile takes the lock; tests replace it to act out a folder that
@@ -69,7 +70,7 @@ var lockFile = store.Lock
 // the journal. When another instance holds the lock it opens as a follower;
 // when the file, its folder or the medium cannot be written it opens view-only.
 func Open(path string, opts SessionOptions) (*Session, error) {
-	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true})
+	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true, Progress: opts.Progress})
 	if err != nil {
 		return nil, err
 	}

@@ -269,4 +269,5 @@ var catalog = i18n.Catalog{
 	"col.trend":           {"走势", "Trend"},
 	"detail.trend":        {"历次成绩（近 %d 轮）", "Rounds (last %d)"},
 	"detail.trend.row":    {"第 %d 名", "#%d"},
+	"loading.percent":     {"正在读取比赛数据… %d%%", "Loading the competition… %d%%"},
 }

@@ -45,6 +45,9 @@ type Options struct {
 	Path string
 	// Version is the program's version, written into exports.
 	Version string
+	// Progress, when set, is filled by OpenSession's load; the loading
+	// screen shows the share read.
+	Progress *LoadProgress
 }
 
 // spinnerDelay is how long loading may take before a spinner appears.

@@ -31,6 +31,8 @@ type Options struct {
 	// Watch tunes following the file; PollOnly acts out a shared folder
 	// that sends no change events.
 	Watch watch.Options
+	// Progress is told how much of the file Open has read (data.Options).
+	Progress func(done, total int)
 }
 
 // Round is an open competition file. Its methods are safe for concurrent
@@ -64,7 +66,7 @@ func Open(path string, opts Options) (*Round, error) {
 	if opts.SaveEvery <= 0 {
 		opts.SaveEvery = 5
 	}
-	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator})
+	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator, Progress: opts.Progress})
 	if err != nil {
 		return nil, err
 	}
