@@ -15,7 +15,7 @@ func piecesAgree(t *testing.T, text []byte) bool {
 	t.Helper()
 	defer func(n int) { scoresChunkSize = n }(scoresChunkSize)
 	scoresChunkSize = 1
-	d, comp, ok := decodeInPieces("f.yaml", text, true)
+	d, comp, ok := decodeInPieces("f.yaml", text, true, nil)
 	if !ok {
 		return false
 	}

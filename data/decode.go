@@ -50,10 +50,11 @@ type decoder struct {
 // failed means the pieces cannot stand for the whole-file parse: Load
 // then parses the file as one.
 type scoreChunks struct {
-	text    []byte
-	list    []chunk
-	keyLine int
-	failed  bool
+	text     []byte
+	list     []chunk
+	keyLine  int
+	failed   bool
+	progress func(done, total int) // Options.Progress, or nil
 }
 
 // keepPlaces makes the decoder note where in text each score is written.
@@ -214,13 +215,18 @@ func (d *decoder) scoreChunks(body *yaml.Node) {
 		return
 	}
 	r := d.newScoresReader()
-	for _, c := range ch.list {
-		root, ok := parseChunk(ch.text, c)
+	ahead := parseAhead(ch.text, ch.list) // chunks_ahead.go
+	defer ahead.stop()
+	for i := range ch.list {
+		root, ok := ahead.next(i)
 		if !ok || !d.checkShape(root, 1) {
 			ch.failed = true
 			return
 		}
 		r.read(root.Content[0])
+		if ch.progress != nil {
+			ch.progress(ch.list[i].end, len(ch.text))
+		}
 	}
 }
 

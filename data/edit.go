@@ -43,7 +43,7 @@ func render(src []byte, comp *scoring.Competition) ([]byte, *places, error) {
 
 // checkScores reads text back and compares its scores with comp's.
 func checkScores(text []byte, comp *scoring.Competition) (*places, error) {
-	d, got, err := decodeYAML("", text, true)
+	d, got, err := decodeYAML("", text, true, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsafeEdit, err)
 	}

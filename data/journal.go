@@ -64,24 +64,25 @@ func newReplayer(c *scoring.Competition) *replayer {
 	return r
 }
 
-// apply applies one journal entry to c.
-func (r *replayer) apply(c *scoring.Competition, rec store.Record) (*scoring.Competition, error) {
+// apply applies one journal entry to the batch e of changes to c.
+func (r *replayer) apply(c *scoring.Competition, e *scoring.Edits, rec store.Record) error {
 	s, sok := r.streets[rec.Street]
 	i, iok := r.items[rec.Item]
 	if !sok || !iok {
-		return nil, newError(nil, "journal.street", rec.Street, rec.Item)
+		return newError(nil, "journal.street", rec.Street, rec.Item)
 	}
 	slot := 0
 	if c.Items[i].Kind == scoring.Judged {
 		j, ok := r.judges[rec.Judge]
 		if !ok {
-			return nil, newError(nil, "journal.judge", rec.Judge)
+			return newError(nil, "journal.judge", rec.Judge)
 		}
 		slot = j
 	}
 	v, err := ParseSlot(&c.Items[i], rec.Value)
 	if err != nil {
-		return nil, newError(err, "journal.value", rec.Value, Explain(err))
+		return newError(err, "journal.value", rec.Value, Explain(err))
 	}
-	return c.WithSlot(s, i, slot, v), nil
+	e.Set(s, i, slot, v)
+	return nil
 }

@@ -47,6 +47,11 @@ type Options struct {
 	// Places makes the Doc remember where each score is written, so saving
 	// can change numbers in place (Session sets it; ranking does not pay).
 	Places bool
+	// Progress, when set, is told how much of the text has been read
+	// (bytes of the UTF-8 text) as the scores section is read in pieces,
+	// for a dashboard's progress while a large file loads. It is called on
+	// the loading goroutine; a file read whole reports nothing.
+	Progress func(done, total int)
 }
 
 // Doc is a loaded competition file: the competition and what is needed to
@@ -159,7 +164,7 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if n := countStructure(text); n > maxStructure {
 		return nil, fileProblem(name, "file.too_many_values", n, maxStructure)
 	}
-	d, comp, perr := decodeYAML(name, text, opts.Places)
+	d, comp, perr := decodeYAML(name, text, opts.Places, opts.Progress)
 	if perr != nil {
 		return nil, perr
 	}
@@ -239,8 +244,8 @@ func firstBadLine(raw []byte) int {
 // decodeYAML parses and decodes the text of a competition file. A large
 // scores section is read in pieces when it has the plain layout (chunks.go);
 // otherwise, or at any doubt, the whole text is parsed as one.
-func decodeYAML(name string, text []byte, places bool) (*decoder, *scoring.Competition, error) {
-	if d, comp, ok := decodeInPieces(name, text, places); ok {
+func decodeYAML(name string, text []byte, places bool, progress func(done, total int)) (*decoder, *scoring.Competition, error) {
+	if d, comp, ok := decodeInPieces(name, text, places, progress); ok {
 		return d, comp, nil
 	}
 	if n := countStructure(text); n > maxWholeStructure {
@@ -259,7 +264,7 @@ func decodeYAML(name string, text []byte, places bool) (*decoder, *scoring.Compe
 
 // decodeInPieces is decodeYAML reading the scores section in pieces; ok is
 // false when it cannot (then nothing it did counts).
-func decodeInPieces(name string, text []byte, places bool) (*decoder, *scoring.Competition, bool) {
+func decodeInPieces(name string, text []byte, places bool, progress func(done, total int)) (*decoder, *scoring.Competition, bool) {
 	head, keyLine, chunks, ok := splitScores(text)
 	if !ok {
 		return nil, nil, false
@@ -272,7 +277,7 @@ func decodeInPieces(name string, text []byte, places bool) (*decoder, *scoring.C
 		return nil, nil, false
 	}
 	d := newDecoder(name, root)
-	d.chunks = &scoreChunks{text: text, list: chunks, keyLine: keyLine}
+	d.chunks = &scoreChunks{text: text, list: chunks, keyLine: keyLine, progress: progress}
 	if places {
 		d.keepPlaces(text)
 	}

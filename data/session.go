@@ -64,7 +64,8 @@ type SessionOptions struct {
 	Operator string // who enters scores, for the lock and the audit log; "" = the OS user
 	// Watch opens the file to follow it only (the projector): no lock is
 	// taken, nothing is ever written, and taking over is refused.
-	Watch bool
+	Watch    bool
+	Progress func(done, total int) // Options.Progress of the first load
 }
 
 // lockFile takes the lock; tests replace it to act out a folder that
@@ -75,7 +76,7 @@ var lockFile = store.Lock
 // the journal. When another instance holds the lock it opens as a follower;
 // when the file, its folder or the medium cannot be written it opens view-only.
 func Open(path string, opts SessionOptions) (*Session, error) {
-	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true})
+	doc, err := LoadFile(path, Options{Encoding: opts.Encoding, Places: true, Progress: opts.Progress})
 	if err != nil {
 		return nil, err
 	}
@@ -357,16 +358,16 @@ func replayReadOnly(path string, doc *Doc) (*scoring.Competition, JournalState) 
 		st.Err = err
 		return doc.Comp, st
 	}
-	c, rp := doc.Comp, newReplayer(doc.Comp)
+	e, rp := doc.Comp.Edit(), newReplayer(doc.Comp)
 	for _, r := range rec.Pending {
-		if c2, err := rp.apply(c, r); err == nil {
-			c, st.Applied = c2, st.Applied+1
+		if err := rp.apply(doc.Comp, e, r); err == nil {
+			st.Applied++
 		} else {
 			st.Skipped++
 		}
 	}
 	st.Skipped += len(rec.Orphans)
-	return c, st
+	return e.Done(), st
 }
 
 // LoadWithJournal loads the file and applies the scores its entry journal

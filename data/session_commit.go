@@ -29,14 +29,14 @@ func (s *Session) CommitAll(changes []Change, o Origin) (*scoring.Competition, e
 	}
 	c := s.comp
 	recs := make([]store.Record, 0, len(changes))
-	next := c
+	next := c.Edit()
 	for _, ch := range changes {
-		old := next.Scores[ch.Street][ch.Item][ch.Slot]
+		old := next.Slot(ch.Street, ch.Item, ch.Slot)
 		if old == ch.Value {
 			continue
 		}
-		recs = append(recs, recordOf(next, ch, old))
-		next = next.WithSlot(ch.Street, ch.Item, ch.Slot, ch.Value)
+		recs = append(recs, recordOf(c, ch, old))
+		next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
 	}
 	if len(recs) == 0 {
 		return c, nil
@@ -45,7 +45,7 @@ func (s *Session) CommitAll(changes []Change, o Origin) (*scoring.Competition, e
 	if err != nil {
 		return c, err
 	}
-	s.comp = next
+	s.comp = next.Done()
 	s.unsaved += len(stored)
 	// The journal holds the scores; an audit record that cannot be written
 	// is kept to be written with the next one, and the caller is told.

@@ -51,7 +51,8 @@ func mergeRecords(file *scoring.Competition, recs []store.Record) merged {
 		}
 		last[k] = r
 	}
-	m := merged{comp: file}
+	m := merged{}
+	next := file.Edit()
 	for _, k := range order {
 		ch, ok := changeOf(file, last[k])
 		if !ok {
@@ -64,8 +65,9 @@ func mergeRecords(file *scoring.Competition, recs []store.Record) merged {
 			m.conflicts = append(m.conflicts, Conflict{Street: k.street, Item: k.item, Judge: k.judge,
 				Ref: ch, Mine: ch.Value, Theirs: theirs})
 		}
-		m.comp = m.comp.WithSlot(ch.Street, ch.Item, ch.Slot, ch.Value)
+		next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
 	}
+	m.comp = next.Done()
 	return m
 }
 

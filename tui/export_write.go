@@ -1,8 +1,8 @@
 package tui
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,12 +110,8 @@ var dirWritable = func(dir string) bool {
 // now, to a free name next to it: nothing is ever overwritten.
 func writeExportCmd(st *scoring.Standings, f export.Format, path string, opts export.Options) tea.Cmd {
 	return safeCmd(func() tea.Msg {
-		var buf bytes.Buffer
-		if err := f.Write(&buf, st, opts); err != nil {
-			return exportWrittenMsg{wanted: path, err: err}
-		}
 		final := export.FreeName(path)
-		if err := store.WriteFileAtomic(final, buf.Bytes(), 0o644); err != nil {
+		if err := store.WriteFileStream(final, 0o644, func(w io.Writer) error { return f.Write(w, st, opts) }); err != nil {
 			return exportWrittenMsg{wanted: path, err: err}
 		}
 		return exportWrittenMsg{wanted: path, path: final}

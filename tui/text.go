@@ -326,4 +326,5 @@ var catalog = i18n.Catalog{
 	"review.by":               {"录入：%s", "by %s"},
 	"review.by.file":          {"文件原有", "in the file"},
 	"review.hidden":           {"盲录中", "blind"},
+	"loading.percent":         {"正在读取比赛数据… %d%%", "Loading the competition… %d%%"},
 }

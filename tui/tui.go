@@ -48,6 +48,9 @@ type Options struct {
 	Version string
 	// Web, when set, lets key 9 serve the judges' phones and the big screen.
 	Web *WebOptions
+	// Progress, when set, is filled by OpenSession's load; the loading
+	// screen shows the share read.
+	Progress *LoadProgress
 }
 
 // spinnerDelay is how long loading may take before a spinner appears.
@@ -187,9 +190,14 @@ func loadCmd(opts Options) tea.Cmd {
 			}
 			return loadedMsg{problems: problems, err: err}
 		}
-		st := scoring.Compute(c)
-		if sess != nil && sess.State().Standings != nil {
+		// The round has scored the file already: scoring it again would
+		// delay the first frame of a city by a Compute.
+		var st *scoring.Standings
+		if sess != nil {
 			st = sess.State().Standings
+		}
+		if st == nil || st.Comp != c {
+			st = scoring.Compute(c)
 		}
 		// A city's judges' figures take ~0.1 s: here, not in Update.
 		e := newExtra(st, nil)

@@ -442,6 +442,20 @@ func TestLoading(t *testing.T) {
 	}
 }
 
+// While a large file loads, the spinner says how much has been read.
+func TestLoadingShowsProgress(t *testing.T) {
+	p := new(LoadProgress)
+	m := New(Options{Progress: p, Load: func() (*scoring.Competition, []string, error) { return testComp(), nil, nil }})
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, showSpinnerMsg{})
+	if strings.Contains(screen(m), "%") {
+		t.Error("a share shown before anything was read")
+	}
+	p.Report(450, 1000)
+	if !strings.Contains(screen(m), "正在读取比赛数据… 45%") {
+		t.Errorf("progress not shown:\n%s", screen(m))
+	}
+}
+
 func TestLoadFailure(t *testing.T) {
 	load := func() (*scoring.Competition, []string, error) {
 		return nil, []string{"a.yaml:3:1: 缺少 title", "a.yaml:9:7: 分数 \x1b[31m 不是数字"}, errors.New("invalid")

@@ -120,6 +120,9 @@ func (m Model) loadingLines(w, h int) []string {
 			out = append(out, "")
 		}
 		s := m.spinner.View() + " " + catalog.T(m.lang, "loading")
+		if p := m.opts.Progress.percent(); p >= 0 {
+			s = m.spinner.View() + " " + catalog.T(m.lang, "loading.percent", p)
+		}
 		out = append(out, strings.Repeat(" ", max(0, (w-lipgloss.Width(s))/2))+s)
 	}
 	return fitLines(out, w, h)

@@ -67,17 +67,20 @@ func runDemoDashboard(e *env, operator string) int {
 // for a file with problems.
 func runFileDashboard(e *env, g globals, path string) int {
 	var r *round.Round
+	progress := new(tui.LoadProgress)
 	defer func() {
 		if r != nil {
 			r.Close() // the close handshake: save, stop following, release the lock
 		}
 	}()
 	return e.tuiResult(tui.Run(tui.Options{
-		Lang:    e.lang,
-		Path:    path,
-		Version: versionString(),
+		Lang:     e.lang,
+		Path:     path,
+		Version:  versionString(),
+		Progress: progress,
 		OpenSession: func() (tui.EntrySession, []string, error) {
-			opened, err := round.Open(path, round.Options{Encoding: g.encoding, Operator: g.operator})
+			opened, err := round.Open(path, round.Options{Encoding: g.encoding, Operator: g.operator,
+				Progress: progress.Report})
 			if err != nil {
 				return nil, data.ErrorLines(err, e.lang), nil
 			}

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -85,13 +86,9 @@ func runExport(e *env, f *exportFlags, args []string) int {
 		return exitFile
 	}
 	journalWarnings(e, doc)
-	var buf bytes.Buffer
 	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString()}
-	if err := format.Write(&buf, scoring.Compute(doc.Comp), opts); err != nil {
-		e.errorf("export.make", err)
-		return exitFile
-	}
-	path, ok := writeNew(e, f.output, buf.Bytes())
+	st := scoring.Compute(doc.Comp)
+	path, ok := writeNewStream(e, f.output, func(w io.Writer) error { return format.Write(w, st, opts) })
 	if !ok {
 		return exitFile
 	}
@@ -106,9 +103,24 @@ func runExport(e *env, f *exportFlags, args []string) int {
 // writeNew writes body atomically to path, or to a new name next to it
 // when path exists: nothing is ever overwritten. It returns the name used.
 func writeNew(e *env, path string, body []byte) (string, bool) {
+	return writeNewStream(e, path, func(w io.Writer) error {
+		_, err := w.Write(body)
+		return err
+	})
+}
+
+// writeNewStream is writeNew for content written as it is made, so that
+// memory does not grow with the file (an export of 30,000 streets).
+func writeNewStream(e *env, path string, write func(io.Writer) error) (string, bool) {
 	path = export.FreeName(path)
-	if err := store.WriteFileAtomic(path, body, 0o644); err != nil {
+	err := store.WriteFileStream(path, 0o644, write)
+	var fe *store.FileError
+	switch {
+	case errors.As(err, &fe):
 		e.errorf("export.write", path, data.Why(err))
+		return path, false
+	case err != nil:
+		e.errorf("export.make", err)
 		return path, false
 	}
 	return path, true

@@ -163,19 +163,44 @@ func writeChanges(e *env, c *scoring.Competition, changes []sheet.Change) {
 		}
 		rows = append(rows, []string{c.Streets[ch.Street].Name, c.Items[ch.Item].Name, judge, change, ch.Loc.String()})
 	}
+	// Each distinct text is sanitised and measured once: an import prints a
+	// row per change, 45,000 for a city judge's sheet, naming the same
+	// streets, items and judges again and again.
+	type measured struct {
+		text  string
+		width int
+	}
+	seen := map[string]measured{}
+	cellWidths := make([][]int, len(rows))
 	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
+	for n, r := range rows {
+		cellWidths[n] = make([]int, len(r))
 		for i, s := range r {
-			widths[i] = max(widths[i], display.Width(display.Sanitize(s)))
+			m, ok := seen[s]
+			if !ok {
+				m.text = display.Sanitize(s)
+				m.width = display.Width(m.text)
+				seen[s] = m
+			}
+			r[i], cellWidths[n][i] = m.text, m.width
+			widths[i] = max(widths[i], m.width)
 		}
 	}
-	for _, r := range rows {
-		cells := make([]string, len(r))
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	var line strings.Builder
+	for n, r := range rows {
+		line.Reset()
 		for i, s := range r {
-			cells[i] = display.PadRight(display.Sanitize(s), widths[i])
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			line.WriteString(s)
+			line.WriteString(strings.Repeat(" ", widths[i]-cellWidths[n][i]))
 		}
-		fmt.Fprintln(e.stdout, strings.TrimRight(strings.Join(cells, "  "), " "))
+		w.WriteString(strings.TrimRight(line.String(), " "))
+		w.WriteByte('\n')
 	}
+	w.Flush()
 }
 
 // confirm asks on stdin; only y, yes or 是 agree.

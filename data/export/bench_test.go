@@ -55,3 +55,23 @@ func BenchmarkXLSX(b *testing.B) {
 		}
 	})
 }
+
+func BenchmarkRankedYAML(b *testing.B) {
+	eachSize(b, func(b *testing.B, st *scoring.Standings) {
+		for b.Loop() {
+			if err := RankedYAML(io.Discard, st, testOptions()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkMarkdown(b *testing.B) {
+	eachSize(b, func(b *testing.B, st *scoring.Standings) {
+		for b.Loop() {
+			if err := Markdown(io.Discard, st, testOptions()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -19,7 +19,7 @@ import (
 // (the rules used). Scores are number cells whose format shows exactly the
 // published decimals; text cells are neutralised against formula injection.
 func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
-	f := excelize.NewFile()
+	f := excelize.NewFile().SetZipWriter(fastZip) // xlsx_zip.go
 	defer f.Close()
 	b := &book{f: f, st: st, o: opts, styles: map[styleKey]int{}}
 	if err := f.SetSheetName(f.GetSheetName(0), opts.t("sheet.ranking")); err != nil {

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"io"
 	"strconv"
 
@@ -16,6 +18,10 @@ import (
 // rules used. Scores are quoted strings with exactly the published
 // decimals, so nothing is lost to floating point; rank is null when the
 // street is not ranked.
+//
+// It is written as it goes: the head, then the streets a few at a time,
+// so memory does not grow with the file (a node tree of every street took
+// 100 times the output).
 func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	c := st.Comp
 	doc := mapping()
@@ -33,15 +39,45 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 	doc.add("digest", quoted(seal.Digest(c)))
 	doc.add("full_mark", quoted(st.FullMark.String()))
 	doc.add("rules", rulesNode(&c.Rules))
-	streets := &yaml.Node{Kind: yaml.SequenceNode}
-	for i := range st.Rows {
-		streets.Content = append(streets.Content, streetNode(st, st.Rows[i], opts))
+	if len(st.Rows) == 0 {
+		doc.add("streets", &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle})
+		return encodeYAML(w, doc.Node)
 	}
-	doc.add("streets", streets)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := encodeYAML(bw, doc.Node); err != nil {
+		return err
+	}
+	bw.WriteString(streetsKey)
+	// Each group of streets is encoded as {streets: [group]} and written
+	// without that first line, so it is indented (line breaks inside
+	// names too) exactly as in the whole tree (the test compares).
+	var part bytes.Buffer
+	for lo := 0; lo < len(st.Rows); lo += yamlGroup {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, row := range st.Rows[lo:min(lo+yamlGroup, len(st.Rows))] {
+			seq.Content = append(seq.Content, streetNode(st, row, opts))
+		}
+		group := mapping()
+		group.add("streets", seq)
+		part.Reset()
+		if err := encodeYAML(&part, group.Node); err != nil {
+			return err
+		}
+		bw.Write(bytes.TrimPrefix(part.Bytes(), []byte(streetsKey)))
+	}
+	return bw.Flush()
+}
 
+// yamlGroup is how many streets are encoded at a time.
+const (
+	yamlGroup  = 16
+	streetsKey = "streets:\n"
+)
+
+func encodeYAML(w io.Writer, n *yaml.Node) error {
 	e := yaml.NewEncoder(w)
 	e.SetIndent(2)
-	if err := e.Encode(doc.Node); err != nil {
+	if err := e.Encode(n); err != nil {
 		return err
 	}
 	return e.Close()

@@ -17,6 +17,7 @@ type edit struct {
 // drops Sets that change nothing.
 func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
 	sets := make([]Op, 0, len(ops))
+	e := c.Edit()
 	popped := map[string]int{} // undo/redo steps taken within this batch
 	for _, o := range ops {
 		h := r.hist[o.Operator]
@@ -27,17 +28,17 @@ func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
 			if n >= len(stack) {
 				continue // nothing to take back
 			}
-			e := stack[len(stack)-1-n]
+			step := stack[len(stack)-1-n]
 			popped[o.Operator+string(rune(o.Kind))]++
-			o.Street, o.Item, o.Slot = e.street, e.item, e.slot
-			if o.Value = e.old; o.Kind == Redo {
-				o.Value = e.new
+			o.Street, o.Item, o.Slot = step.street, step.item, step.slot
+			if o.Value = step.old; o.Kind == Redo {
+				o.Value = step.new
 			}
 		}
-		if c.Scores[o.Street][o.Item][o.Slot] == o.Value {
+		if e.Slot(o.Street, o.Item, o.Slot) == o.Value {
 			continue
 		}
-		c = c.WithSlot(o.Street, o.Item, o.Slot, o.Value)
+		e.Set(o.Street, o.Item, o.Slot, o.Value)
 		sets = append(sets, o)
 	}
 	return sets, nil
@@ -57,15 +58,15 @@ func (h *history) stack(undo bool) []edit {
 // record moves the stacks once a batch is on disk: a typed Set is undoable
 // and clears the redo stack; an Undo moves its step to redo and back.
 func (r *Round) record(sets []Op) {
-	prev := r.State().Comp
+	prev := r.State().Comp.Edit()
 	for _, o := range sets {
 		h := r.hist[o.Operator]
 		if h == nil {
 			h = &history{}
 			r.hist[o.Operator] = h
 		}
-		old := prev.Scores[o.Street][o.Item][o.Slot]
-		prev = prev.WithSlot(o.Street, o.Item, o.Slot, o.Value)
+		old := prev.Slot(o.Street, o.Item, o.Slot)
+		prev.Set(o.Street, o.Item, o.Slot, o.Value)
 		switch o.Kind {
 		case Set:
 			h.undo = append(h.undo, edit{o.Street, o.Item, o.Slot, old, o.Value})

@@ -35,6 +35,8 @@ type Options struct {
 	// Follow opens the round to follow only (the projector): never a
 	// writer, no lock, nothing written, no take-over.
 	Follow bool
+	// Progress is told how much of the file Open has read (data.Options).
+	Progress func(done, total int)
 }
 
 // Round is an open competition file. Its methods are safe for concurrent
@@ -69,7 +71,7 @@ func Open(path string, opts Options) (*Round, error) {
 	if opts.SaveEvery <= 0 {
 		opts.SaveEvery = 5
 	}
-	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator, Watch: opts.Follow})
+	s, err := data.Open(path, data.SessionOptions{Encoding: opts.Encoding, Operator: opts.Operator, Watch: opts.Follow, Progress: opts.Progress})
 	if err != nil {
 		return nil, err
 	}

@@ -7,9 +7,11 @@
 package seal
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"slices"
 	"strings"
 
@@ -20,10 +22,18 @@ import (
 const ShortLen = 8
 
 // Digest is the SHA-256 digest of c's normal form, in hex.
+//
+// The normal form is hashed as it is written, score by score: a city's
+// scores would take tens of MB as one document, and exports compute the
+// digest while they stream.
 func Digest(c *scoring.Competition) string {
-	b, _ := json.Marshal(normal(c)) // plain strings and numbers: cannot fail
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	head, _ := json.Marshal(normal(c)) // plain strings and numbers: cannot fail
+	// Scores is the form's last field and still nil: "…,"Scores":null}".
+	h.Write(bytes.TrimSuffix(head, []byte("null}")))
+	writeScores(h, c)
+	h.Write([]byte("}"))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Short is the printed form of a digest: its first ShortLen hex digits.
@@ -110,10 +120,39 @@ func normal(c *scoring.Competition) form {
 		}
 		f.Items = append(f.Items, x)
 	}
-	for s, st := range c.Streets {
+	for _, st := range c.Streets {
 		f.Streets = append(f.Streets, [3]string{st.ID, st.Name, st.Group})
-		for i, it := range c.Items {
-			for k, v := range c.Scores[s][i] {
+	}
+	slices.SortFunc(f.Judges, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	slices.SortFunc(f.Categories, func(a, b category) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Items, func(a, b item) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(f.Streets, func(a, b [3]string) int { return strings.Compare(a[0], b[0]) })
+	return f
+}
+
+// writeScores writes c's scores as the JSON list of the normal form
+// (null when there are none), sorted by street, item and judge id.
+func writeScores(w io.Writer, c *scoring.Competition) {
+	byID := func(n int, id func(int) string) []int {
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(a, b int) int { return strings.Compare(id(a), id(b)) })
+		return order
+	}
+	streets := byID(len(c.Streets), func(i int) string { return c.Streets[i].ID })
+	items := byID(len(c.Items), func(i int) string { return c.Items[i].ID })
+	judges := byID(len(c.Judges), func(i int) string { return c.Judges[i].ID })
+	sep := []byte("[")
+	for _, s := range streets {
+		for _, i := range items {
+			it, slots := &c.Items[i], c.Scores[s][i]
+			for k := range slots {
+				if it.Kind == scoring.Judged {
+					k = judges[k]
+				}
+				v := slots[k]
 				if v.State == scoring.Empty {
 					continue
 				}
@@ -121,18 +160,18 @@ func normal(c *scoring.Competition) form {
 				if it.Kind == scoring.Judged {
 					judge = c.Judges[k].ID
 				}
-				f.Scores = append(f.Scores, score{st.ID, it.ID, judge, slotText(v)})
+				b, _ := json.Marshal(score{c.Streets[s].ID, it.ID, judge, slotText(v)})
+				w.Write(sep)
+				w.Write(b)
+				sep = []byte(",")
 			}
 		}
 	}
-	slices.SortFunc(f.Judges, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
-	slices.SortFunc(f.Categories, func(a, b category) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(f.Items, func(a, b item) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(f.Streets, func(a, b [3]string) int { return strings.Compare(a[0], b[0]) })
-	slices.SortFunc(f.Scores, func(a, b score) int {
-		return strings.Compare(a.Street+"\x00"+a.Item+"\x00"+a.Judge, b.Street+"\x00"+b.Item+"\x00"+b.Judge)
-	})
-	return f
+	if sep[0] == '[' {
+		w.Write([]byte("null"))
+		return
+	}
+	w.Write([]byte("]"))
 }
 
 func kindName(k scoring.ItemKind) string {
@@ -150,7 +189,7 @@ func slotText(s scoring.Slot) string {
 // log's start record: it tells later whether a score that no record names
 // is still what the file held when the log began.
 func ScoresDigest(c *scoring.Competition) string {
-	b, _ := json.Marshal(normal(c).Scores)
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	writeScores(h, c)
+	return hex.EncodeToString(h.Sum(nil))
 }
