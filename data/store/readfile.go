@@ -91,4 +91,3 @@ func checkRegular(path string, fi os.FileInfo, limit int64) error {
 	}
 	return nil
 }
-
