@@ -394,7 +394,11 @@ func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
 	if v.layout == byJudge {
 		names, title = c.d.judgeNames, et(c.lang, "entry.pick.judge")
 	}
-	out := []string{c.s.Title.Render(display.Truncate(title, w)), ""}
+	found := ""
+	if v.pickQuery != "" {
+		found = c.s.Accent.Render(display.Truncate(et(c.lang, "entry.pick.query", v.pickQuery), w))
+	}
+	out := []string{c.s.Title.Render(display.Truncate(title, w)), found}
 	room := max(1, h-len(out))
 	v.pickTop = scrollTo(v.pickTop, v.pickSel, room, len(names))
 	for i := v.pickTop; i < min(len(names), v.pickTop+room); i++ {

@@ -147,8 +147,8 @@ var catalog = i18n.Catalog{
 	// the 录入 Entry view
 	"entry.mode.street":     {"按街道录入", "By street"},
 	"entry.mode.judge":      {"按评委录入", "By judge"},
-	"entry.pick.street":     {"选择街道（↑↓ 移动，Enter 确定，Esc 取消）", "Pick a street (↑↓, Enter, Esc)"},
-	"entry.pick.judge":      {"选择评委（↑↓ 移动，Enter 确定，Esc 取消）", "Pick a judge (↑↓, Enter, Esc)"},
+	"entry.pick.street":     {"选择街道（打名称、拼音或首字母查找，↑↓ 移动，Enter 确定，Esc 取消）", "Pick a street (type its name, id or pinyin; ↑↓, Enter, Esc)"},
+	"entry.pick.judge":      {"选择评委（打名称、拼音或首字母查找，↑↓ 移动，Enter 确定，Esc 取消）", "Pick a judge (type its name, id or pinyin; ↑↓, Enter, Esc)"},
 	"entry.switch":          {"[ ] 换%s · s 选择 · m %s", "[ ] %s · s pick · m %s"},
 	"entry.street":          {"街道", "street"},
 	"entry.judge":           {"评委", "judge"},
@@ -270,4 +270,5 @@ var catalog = i18n.Catalog{
 	"legend.new":          {"新 上轮没有", "new: not in last round"},
 	"legend.pending":      {"待评 尚未评完（已完成项目/全部项目）", "pending: not fully scored (items done/all)"},
 	"entry.hint.readonly": {"只能查看，不能录入 · w 未录清单 · x 导出 · p 投屏 · ? 全部按键 · q 退出", "View only, no entering · w missing · x export · p projector · ? all keys · q quit"},
+	"entry.pick.query":    {"查找：%s", "Find: %s"},
 }

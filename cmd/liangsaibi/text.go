@@ -567,4 +567,7 @@ Example:
 	"trend.repeat":     {"%s · %s：连续 %d 轮", "%s · %s: %d rounds in a row"},
 	"trend.nothing":    {"（无）", "(none)"},
 	"hint.gbk":         {"这样读取：%s", "To read it as it is: %s"},
+	"sheet.ambiguous":  {"“%s”可以指几个：%s；请写全名或编号", "%q could mean several: %s; give the full name or the id"},
+	"sheet.candidate":  {"%s（%s）", "%s (%s)"},
+	"sheet.list_sep":   {"、", ", "},
 }
