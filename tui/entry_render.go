@@ -93,6 +93,11 @@ func (v *entryView) geometry(c *viewCtx, w, h int) entryGeometry {
 		g.scoreW = 8
 	}
 	n := v.maxCols(c)
+	// Wider columns when the screen has room for all of them, up to the
+	// longest header: item names by judge, judge names by street.
+	if room := (w-g.firstW-g.scoreW)/max(1, n) - 1; room > g.cellW {
+		g.cellW = min(room, max(g.cellW, v.longestHeader(c)))
+	}
 	g.visCols = max(1, (w-g.firstW-g.scoreW)/(g.cellW+1))
 	if g.visCols < n && (w-g.firstW)/(g.cellW+1) > g.visCols {
 		g.scoreW = 0 // too narrow: the judges' cells matter more
@@ -213,6 +218,21 @@ func (v *entryView) streetEmpty(c *viewCtx, street int) int {
 		}
 	}
 	return n
+}
+
+// longestHeader is the width of the widest column header.
+func (v *entryView) longestHeader(c *viewCtx) int {
+	longest := 0
+	if v.layout == byJudge {
+		for _, it := range v.judgedItems(c) {
+			longest = max(longest, display.Width(c.d.itemNames[it]))
+		}
+		return longest
+	}
+	for _, n := range c.d.judgeNames {
+		longest = max(longest, display.Width(n))
+	}
+	return longest
 }
 
 func (v *entryView) headerLine(c *viewCtx, g entryGeometry) string {
