@@ -45,6 +45,25 @@ func (v *entryView) banners() []banner {
 	return out
 }
 
+// shownAbove reports text the banners above the grid show.
+func (v *entryView) shownAbove(text string) bool {
+	for _, b := range v.banners() {
+		if b.text == text {
+			return text != ""
+		}
+	}
+	return false
+}
+
+// shows reports text the entry view shows, in a banner or its note line:
+// the status line does not repeat it.
+func (v *entryView) shows(text string) bool {
+	if text == "" || v.picking || v.missing.open { // the grid, its note and banners are not on screen
+		return false
+	}
+	return text == v.note || v.shownAbove(text)
+}
+
 // doneHint is the line above the grid once the shown sheet has no empty
 // cell: it offers the next unfinished street (by judge: judge) on ].
 // It is "" while cells are empty.
@@ -140,6 +159,8 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	}
 	out = append(out, display.Truncate(v.itemPanel(c), w))
 	switch {
+	case v.shownAbove(v.note):
+		out = append(out, "") // a banner says it already
 	case v.note != "" && v.noteErr:
 		out = append(out, c.s.Error.Render(display.Truncate(v.note, w)))
 	case v.note != "":
