@@ -79,6 +79,8 @@ YAML
 	expect "▸现场汇报"
 	tm send-keys -t round 11 Enter
 	expect "的分数应在 0 到 10 之间"
+	# Once on the screen: the note under the grid, not again in the status line.
+	[ "$(screen | grep -cF '的分数应在 0 到 10 之间')" = 1 ] || { screen >&2; fail "the message is shown more than once"; }
 	absent " 的分数"
 	absent "保留 无"
 	# The help lists only what works here: digits type, so no 1-8 and no 6/p.
@@ -104,6 +106,18 @@ YAML
 	expect "按街道录入"
 	sleep 0.3
 
+	# The / filter finds a street by its pinyin initials and by its id.
+	tm send-keys -t round Escape
+	expect "名次"
+	tm send-keys -t round /
+	tm send-keys -t round xs
+	expect "筛选“xs”：1/3"
+	tm send-keys -t round BSpace BSpace xushui
+	expect "筛选“xushui”：1/3"
+	tm send-keys -t round Escape
+	sleep 0.3
+	absent "筛选“"
+
 	# The export dialog: a name with a readable time, the base selected so
 	# typing replaces it; -GBK for the GB18030 CSV.
 	tm send-keys -t round x
@@ -128,8 +142,18 @@ YAML
 	run import 本季度.yaml 评委乙.xlsx --yes --operator 小王 >/dev/null || fail "import of an untouched sheet"
 	out="$(run sheet 本季度.yaml --judge 评委乙 2>&1)" || fail "sheet without -o: $out"
 	grep -qE '评分表-评委乙-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{2}时[0-9]{2}分\.xlsx' <<<"$out" || fail "sheet name: $out"
+	# Streets named as people name them: part of the name, pinyin initials;
+	# several matches are listed, a typo gets "did you mean".
+	run sheet 本季度.yaml --street 须水 -o 须水.xlsx >/dev/null || fail "sheet --street 须水: $(run sheet 本季度.yaml --street 须水 -o x.xlsx 2>&1)"
+	run sheet 本季度.yaml --street xs -o xs.csv >/dev/null || fail "sheet --street xs"
+	grep -qF '须水街道,xushui' "$dir/xs.csv" || fail "--street xs is not 须水街道: $(head -3 "$dir/xs.csv")"
+	out="$(run sheet 本季度.yaml --street 街道 -o y.csv 2>&1 || true)"
+	grep -qF '可以指几个：' <<<"$out" || fail "an ambiguous street: $out"
+	out="$(run sheet 本季度.yaml --street xushiu -o y.csv 2>&1 || true)"
+	grep -qF '是不是“须水街道”' <<<"$out" || fail "no did-you-mean: $out"
 	out="$(run audit 本季度.yaml)"
 	grep -qF '小王' <<<"$out" || fail "audit does not name the operator: $out"
+	grep -qF '本机键盘' <<<"$out" || fail "audit does not say where a change came from: $out"
 	grep -qF '18.5' <<<"$out" || fail "audit lacks the typed 18.5: $out"
 	grep -q 'show.results: \[17, 18.5, 16\]' "$f" || fail "the file lacks the typed scores: $(grep show.results "$f")"
 done

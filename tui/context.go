@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"liangsaibi/data/match"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -80,6 +81,10 @@ type shape struct {
 	date          string
 	fullMark      string
 	prevRound     string
+
+	// streetFinder and judgeFinder find streets and judges by id, name
+	// and pinyin (data/match): the / filter and the entry pickers.
+	streetFinder, judgeFinder *match.Matcher
 }
 
 // shapeKey identifies a competition's structure. Editing a score
@@ -166,6 +171,7 @@ func newShape(st *scoring.Standings, key shapeKey) *shape {
 		date:        display.Sanitize(c.Date),
 		fullMark:    st.FullMark.String(),
 	}
+	d.streetFinder, d.judgeFinder = finders(c)
 	for i, s := range c.Streets {
 		d.names[i] = display.Sanitize(s.Name)
 		d.groups[i] = display.Sanitize(s.Group)
@@ -209,4 +215,17 @@ func decToUnits(v scoring.Dec, decimals int) int64 {
 		u /= 10
 	}
 	return u
+}
+
+// finders are the matchers of a competition's streets and judges.
+func finders(c *scoring.Competition) (streets, judges *match.Matcher) {
+	ss := make([]match.Entry, len(c.Streets))
+	for i, s := range c.Streets {
+		ss[i] = match.Entry{ID: s.ID, Name: s.Name}
+	}
+	js := make([]match.Entry, len(c.Judges))
+	for i, j := range c.Judges {
+		js[i] = match.Entry{ID: j.ID, Name: j.Name}
+	}
+	return match.New(ss), match.New(js)
 }

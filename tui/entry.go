@@ -61,6 +61,7 @@ type entryView struct {
 	input     textinput.Model
 	picking   bool
 	pickSel   int
+	pickQuery string // typed to find a street or judge (data/match)
 	pickTop   int
 	note      string // the view's message line
 	noteErr   bool
@@ -270,7 +271,7 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	case key.Matches(msg, c.keys.Settle):
 		v.openSettle(c)
 	case key.Matches(msg, c.keys.Pick):
-		v.picking = true
+		v.picking, v.pickQuery = true, ""
 		v.pickSel = v.street
 		if v.layout == byJudge {
 			v.pickSel = v.judge
@@ -400,18 +401,31 @@ func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
-	n := len(c.comp.Streets)
+	n, finder := len(c.comp.Streets), c.d.streetFinder
 	if v.layout == byJudge {
-		n = len(c.comp.Judges)
+		n, finder = len(c.comp.Judges), c.d.judgeFinder
 	}
 	k := c.keys
 	switch {
-	case key.Matches(msg, c.keys.Clear), key.Matches(msg, c.keys.Pick):
+	case key.Matches(msg, c.keys.Clear) && v.pickQuery != "":
+		v.pickQuery = ""
+	case key.Matches(msg, c.keys.Clear):
 		v.picking = false
 	case key.Matches(msg, c.keys.Commit):
 		v.picking = false
 		v.setSheet(v.pickSel)
 		v.land(c)
+	case key.Matches(msg, c.keys.Erase) && v.pickQuery != "":
+		q := []rune(v.pickQuery)
+		v.pickQuery = string(q[:len(q)-1])
+	case msg.Text != "" && msg.Text != " ":
+		// Letters find: a name, its start, the id, pinyin or its initials.
+		v.pickQuery += msg.Text
+		if r := finder.Find(v.pickQuery); r.Index >= 0 {
+			v.pickSel = r.Index
+		} else if len(r.Candidates) > 0 {
+			v.pickSel = r.Candidates[0]
+		}
 	default:
 		v.pickSel, _ = listMove(k, msg, v.pickSel, n, max(1, c.bodyH/2))
 	}

@@ -46,6 +46,25 @@ func (v *entryView) banners() []banner {
 	return out
 }
 
+// shownAbove reports text the banners above the grid show.
+func (v *entryView) shownAbove(text string) bool {
+	for _, b := range v.banners() {
+		if b.text == text {
+			return text != ""
+		}
+	}
+	return false
+}
+
+// shows reports text the entry view shows, in a banner or its note line:
+// the status line does not repeat it.
+func (v *entryView) shows(text string) bool {
+	if text == "" || v.picking || v.missing.open { // the grid, its note and banners are not on screen
+		return false
+	}
+	return text == v.note || v.shownAbove(text)
+}
+
 // doneHint is the line above the grid once the shown sheet has no empty
 // cell: it offers the next unfinished street (by judge: judge) on ].
 // It is "" while cells are empty.
@@ -94,6 +113,11 @@ func (v *entryView) geometry(c *viewCtx, w, h int) entryGeometry {
 		g.scoreW = 8
 	}
 	n := v.maxCols(c)
+	// Wider columns when the screen has room for all of them, up to the
+	// longest header: item names by judge, judge names by street.
+	if room := (w-g.firstW-g.scoreW)/max(1, n) - 1; room > g.cellW {
+		g.cellW = min(room, max(g.cellW, v.longestHeader(c)))
+	}
 	g.visCols = max(1, (w-g.firstW-g.scoreW)/(g.cellW+1))
 	if g.visCols < n && (w-g.firstW)/(g.cellW+1) > g.visCols {
 		g.scoreW = 0 // too narrow: the judges' cells matter more
@@ -155,6 +179,8 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 // noteLine is the view's message line.
 func (v *entryView) noteLine(c *viewCtx, w int) string {
 	switch {
+	case v.shownAbove(v.note):
+		return "" // a banner says it already
 	case v.note != "" && v.noteErr:
 		return c.s.Error.Render(display.Truncate(v.note, w))
 	case v.note != "":
@@ -231,6 +257,21 @@ func (v *entryView) streetEmpty(c *viewCtx, street int) int {
 		}
 	}
 	return n
+}
+
+// longestHeader is the width of the widest column header.
+func (v *entryView) longestHeader(c *viewCtx) int {
+	longest := 0
+	if v.layout == byJudge {
+		for _, it := range v.judgedItems(c) {
+			longest = max(longest, display.Width(c.d.itemNames[it]))
+		}
+		return longest
+	}
+	for _, n := range c.d.judgeNames {
+		longest = max(longest, display.Width(n))
+	}
+	return longest
 }
 
 func (v *entryView) headerLine(c *viewCtx, g entryGeometry) string {
@@ -415,7 +456,11 @@ func (v *entryView) renderPicker(c *viewCtx, w, h int) []string {
 	if v.layout == byJudge {
 		names, title = c.d.judgeNames, et(c.lang, "entry.pick.judge")
 	}
-	out := []string{c.s.Title.Render(display.Truncate(title, w)), ""}
+	found := ""
+	if v.pickQuery != "" {
+		found = c.s.Accent.Render(display.Truncate(et(c.lang, "entry.pick.query", v.pickQuery), w))
+	}
+	out := []string{c.s.Title.Render(display.Truncate(title, w)), found}
 	room := max(1, h-len(out))
 	v.pickTop = scrollTo(v.pickTop, v.pickSel, room, len(names))
 	for i := v.pickTop; i < min(len(names), v.pickTop+room); i++ {

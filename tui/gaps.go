@@ -29,9 +29,16 @@ func (v *gapsView) capturing() bool { return false }
 
 // gapsLayout is where things go for one width and height.
 type gapsLayout struct {
-	nameW, leftW, rightW, colW int
-	ncols, nrows               int // columns and street rows on screen
+	nameW, leftW, rightW int
+	colWs                []int // each item column's width, its gap included
+	ncols, nrows         int   // columns and street rows on screen
 }
+
+// gapsMinCol is the narrowest column: a value with its mark (8.50✓).
+const gapsMinCol = 9
+
+// colW is the width of column i (an index into itemOrder), gap included.
+func (l gapsLayout) colW(i int) int { return l.colWs[i] }
 
 const (
 	gapsHeaderRows = 2 // category names, item names
@@ -44,9 +51,7 @@ func newGapsLayout(c *viewCtx, w, h int) gapsLayout {
 	l.nameW = max(l.nameW, min(display.Width(c.T("gaps.belowcount")), 14))
 	l.leftW = 2 + 4 + 1 + l.nameW + 1 // marker, rank, space, name, space
 	room := max(1, w-l.leftW-l.rightW)
-	n := max(1, len(c.d.itemOrder))
-	l.colW = min(14, max(9, room/n))
-	l.ncols = max(1, min(n, room/l.colW))
+	l.colWs, l.ncols = columnWidths(c, room)
 	l.nrows = max(1, h-gapsHeaderRows-gapsFooterRows)
 	return l
 }
@@ -95,9 +100,13 @@ func (v *gapsView) click(c *viewCtx, x, y int) int {
 	}
 	col := v.col
 	if x >= l.leftW {
-		col = v.left + (x-l.leftW)/l.colW
-		if col >= min(len(c.d.itemOrder), v.left+l.ncols) {
-			col = v.col
+		col = v.col
+		for i, at := v.left, l.leftW; i < min(len(c.d.itemOrder), v.left+l.ncols); i++ {
+			if x < at+l.colW(i) {
+				col = i
+				break
+			}
+			at += l.colW(i)
 		}
 	}
 	if r == v.row && col == v.col {
@@ -143,7 +152,10 @@ func (v *gapsView) categoryHeader(c *viewCtx, l gapsLayout, last int) string {
 		for j < last && c.comp.Items[c.d.itemOrder[j]].Category == cat {
 			j++
 		}
-		span := (j - i) * l.colW
+		span := 0
+		for k := i; k < j; k++ {
+			span += l.colW(k)
+		}
 		b.WriteString(c.s.Header.Render(display.PadRight("┌"+c.d.catNames[cat], span-1)) + " ")
 		i = j
 	}
@@ -155,7 +167,7 @@ func (v *gapsView) itemHeader(c *viewCtx, l gapsLayout, last int) string {
 	b.WriteString(c.s.Header.Render(display.PadRight("  "+c.T("col.rank"), 6) + " " +
 		display.PadRight(c.T("col.street"), l.nameW) + " "))
 	for i := v.left; i < last; i++ {
-		name := display.PadLeft(c.d.itemNames[c.d.itemOrder[i]], l.colW-1)
+		name := display.PadLeft(c.d.itemNames[c.d.itemOrder[i]], l.colW(i)-1)
 		if i == v.col {
 			b.WriteString(c.s.Selected.Render(name) + " ")
 		} else {
@@ -182,7 +194,7 @@ func (v *gapsView) streetRow(c *viewCtx, l gapsLayout, r, last int) string {
 	for i := v.left; i < last; i++ {
 		item := c.d.itemOrder[i]
 		text, st := v.cell(c, row, item)
-		text = display.PadLeft(text, l.colW-1)
+		text = display.PadLeft(text, l.colW(i)-1)
 		if r == v.row && i == v.col {
 			st = c.s.Selected
 		}
@@ -234,7 +246,7 @@ func (v *gapsView) belowRow(c *viewCtx, l gapsLayout, last, w int) string {
 		if n > 0 {
 			text, st = "✗"+strconv.Itoa(n), c.s.Below
 		}
-		b.WriteString(st.Render(display.PadLeft(text, l.colW-1)) + " ")
+		b.WriteString(st.Render(display.PadLeft(text, l.colW(i)-1)) + " ")
 	}
 	b.WriteString(c.s.Header.Render(display.PadLeft(strconv.Itoa(total), l.rightW-1)))
 	return fit(b.String(), w)
@@ -255,4 +267,46 @@ func (v *gapsView) cellInfo(c *viewCtx) string {
 		return c.T("gaps.cell.nostd", name, itemName, row.Items[item].String())
 	}
 	return c.T("gaps.cell", name, itemName, row.Items[item].String(), c.d.itemStd[item], signed(row.Gaps[item]))
+}
+
+// columnWidths gives each item column the width of its name when the
+// screen has room for all of them; when it has not, the widest names give
+// way first, down to gapsMinCol; when even that does not fit, every column
+// is gapsMinCol wide and the view scrolls sideways. ncols is how many show.
+func columnWidths(c *viewCtx, room int) (widths []int, ncols int) {
+	n := len(c.d.itemOrder)
+	widths = make([]int, n)
+	sum, widest := 0, gapsMinCol
+	for i, it := range c.d.itemOrder {
+		widths[i] = max(gapsMinCol, display.Width(c.d.itemNames[it])+1)
+		sum += widths[i]
+		widest = max(widest, widths[i])
+	}
+	if sum <= room {
+		return widths, max(1, n)
+	}
+	if n*gapsMinCol > room {
+		for i := range widths {
+			widths[i] = gapsMinCol
+		}
+		return widths, max(1, min(n, room/gapsMinCol))
+	}
+	// The largest cap on every column that still fits: the widest give way.
+	lo, hi := gapsMinCol, widest
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		total := 0
+		for _, w := range widths {
+			total += min(w, mid)
+		}
+		if total <= room {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	for i := range widths {
+		widths[i] = min(widths[i], lo)
+	}
+	return widths, n
 }

@@ -63,9 +63,10 @@ func (v *rankingsView) refilter(c *viewCtx, keep int) {
 	v.visible = nil
 	if v.query != "" {
 		v.visible = make([]int, 0, 16)
+		m := c.d.streetFinder
 		for p := range c.st.Rows {
 			s := c.st.Rows[p].Street
-			if strings.Contains(strings.ToLower(c.d.names[s]), v.query) ||
+			if m.Matches(s, v.query) ||
 				strings.Contains(strings.ToLower(c.d.groups[s]), v.query) {
 				v.visible = append(v.visible, p)
 			}

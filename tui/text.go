@@ -147,8 +147,8 @@ var catalog = i18n.Catalog{
 	// the 录入 Entry view
 	"entry.mode.street":     {"按街道录入", "By street"},
 	"entry.mode.judge":      {"按评委录入", "By judge"},
-	"entry.pick.street":     {"选择街道（↑↓ 移动，Enter 确定，Esc 取消）", "Pick a street (↑↓, Enter, Esc)"},
-	"entry.pick.judge":      {"选择评委（↑↓ 移动，Enter 确定，Esc 取消）", "Pick a judge (↑↓, Enter, Esc)"},
+	"entry.pick.street":     {"选择街道（打名称、拼音或首字母查找，↑↓ 移动，Enter 确定，Esc 取消）", "Pick a street (type its name, id or pinyin; ↑↓, Enter, Esc)"},
+	"entry.pick.judge":      {"选择评委（打名称、拼音或首字母查找，↑↓ 移动，Enter 确定，Esc 取消）", "Pick a judge (type its name, id or pinyin; ↑↓, Enter, Esc)"},
 	"entry.switch":          {"[ ] 换%s · s 选择 · m %s", "[ ] %s · s pick · m %s"},
 	"entry.street":          {"街道", "street"},
 	"entry.judge":           {"评委", "judge"},
@@ -327,4 +327,5 @@ var catalog = i18n.Catalog{
 	"review.by.file":          {"文件原有", "in the file"},
 	"review.hidden":           {"盲录中", "blind"},
 	"loading.percent":         {"正在读取比赛数据… %d%%", "Loading the competition… %d%%"},
+	"entry.pick.query":        {"查找：%s", "Find: %s"},
 }

@@ -365,7 +365,7 @@ func TestMouse(t *testing.T) {
 	// Gaps: a click selects a cell, a second click opens its street.
 	m = keys(m, "2")
 	l := newGapsLayout(m.ctx(), 80, m.bodyHeight())
-	cell := tea.MouseClickMsg{Button: tea.MouseLeft, X: l.leftW + l.colW + 1, Y: bodyTop + gapsHeaderRows + 3}
+	cell := tea.MouseClickMsg{Button: tea.MouseLeft, X: l.leftW + l.colW(0) + 1, Y: bodyTop + gapsHeaderRows + 3}
 	m = send(m, cell)
 	if m.gaps.row != 3 || m.gaps.col != 1 {
 		t.Errorf("gaps click: %d,%d", m.gaps.row, m.gaps.col)

@@ -257,7 +257,8 @@ func (m Model) tabAt(x int) (Tab, bool) {
 }
 
 func (m Model) statusLine() string {
-	if m.status != "" {
+	// A message is shown once: not again here when the view shows it.
+	if m.status != "" && !(m.tab == TabEntry && m.entry.shows(m.status)) {
 		if m.statusErr {
 			return m.styles.Error.Render(m.status)
 		}

@@ -55,12 +55,12 @@ func runAudit(e *env, encoding string, args []string) int {
 		comp = doc.Comp
 	}
 	rows := [][]string{{e.t("audit.col.time"), e.t("audit.col.operator"), e.t("audit.col.street"),
-		e.t("audit.col.item"), e.t("audit.col.judge"), e.t("audit.col.change")}}
+		e.t("audit.col.item"), e.t("audit.col.judge"), e.t("audit.col.change"), e.t("audit.col.source")}}
 	for _, a := range entries {
 		street, item, judge := names(comp, a)
 		rows = append(rows, []string{
 			a.Time.Local().Format("2006-01-02 15:04:05"), display.Sanitize(a.Operator),
-			street, item, judge, auditChange(e, a),
+			street, item, judge, auditChange(e, a), auditSource(e, a.Source),
 		})
 	}
 	writeAligned(e, rows)
@@ -117,4 +117,21 @@ func writeAligned(e *env, rows [][]string) {
 		}
 		fmt.Fprintln(e.stdout, strings.TrimRight(b.String(), " "))
 	}
+}
+
+// auditSource says where a change came from in words: the dashboard, an
+// imported sheet, a judge's phone (with its address), a merged outside edit.
+func auditSource(e *env, src string) string {
+	kind, addr, _ := strings.Cut(src, "@")
+	switch kind {
+	case "", "keyboard": // entries written before sources were recorded came from the dashboard
+		return e.t("audit.src.keyboard")
+	case "import":
+		return e.t("audit.src.import")
+	case "phone":
+		return e.t("audit.src.phone", display.Sanitize(addr))
+	case "merge":
+		return e.t("audit.src.merge")
+	}
+	return display.Sanitize(src)
 }

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"liangsaibi/data"
 	"liangsaibi/data/export"
+	"liangsaibi/data/match"
 	"liangsaibi/data/sheet"
 	"liangsaibi/scoring"
 )
@@ -140,19 +140,27 @@ func sheetRequest(e *env, f *sheetFlags, c *scoring.Competition) (sheet.Request,
 	return sheet.Request{Kind: sheet.Street, Street: i}, names[i], true
 }
 
-// pick finds want among ids, then names; otherwise it says so, with the
-// nearest name as a hint, and returns -1.
+// pick finds the one street or judge want names (id, name, part of the
+// name, pinyin: data/match); otherwise it says so, listing the candidates
+// or the nearest name, and returns -1.
 func pick(e *env, want string, ids, names []string, missing string) int {
-	for _, list := range [][]string{ids, names} {
-		for i, s := range list {
-			if s == want {
-				return i
-			}
-		}
+	entries := make([]match.Entry, len(ids))
+	for i := range ids {
+		entries[i] = match.Entry{ID: ids[i], Name: names[i]}
 	}
-	if best, ok := data.Nearest(want, append(append([]string(nil), names...), ids...)); ok {
-		e.errorf("sheet.hint", e.t(missing, want), best)
-	} else {
+	r := match.New(entries).Find(want)
+	switch {
+	case r.Index >= 0:
+		return r.Index
+	case len(r.Candidates) > 0:
+		list := make([]string, len(r.Candidates))
+		for j, i := range r.Candidates {
+			list[j] = e.t("sheet.candidate", names[i], ids[i])
+		}
+		e.errorf("sheet.ambiguous", want, strings.Join(list, e.t("sheet.list_sep")))
+	case r.Suggest != "":
+		e.errorf("sheet.hint", e.t(missing, want), r.Suggest)
+	default:
 		e.errorf(missing, want)
 	}
 	return -1

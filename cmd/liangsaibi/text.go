@@ -246,17 +246,20 @@ Shows the version; liangsaibi --version does the same.
 `},
 
 	// `liangsaibi audit` and --operator.
-	"audit.summary": {"显示录入记录（谁在何时把哪个分数从多少改成多少）", "show the entry log (who changed which score, when, from what to what)"},
+	"audit.summary": {"显示每一次改动：谁、何时、从哪里，把哪个分数从多少改成多少", "show every change: who, when, from where, which score, from what to what"},
 	"audit.help": {`用法：liangsaibi audit 文件
 
-列出在看板中录入到该文件的每一个分数：时间、操作员、街道、细则项、评委、原值 → 新值。
+列出该文件分数的每一次改动，不论来自哪里（看板录入、import 导入的评分表、
+评委手机、合并的外部修改）：时间、操作员、街道、细则项、评委、原值 → 新值、来自哪里。
 记录保存在“文件.audit.jsonl”中。操作员默认是电脑的登录用户名，
 打开看板时可用 --operator 姓名 指定，例如：
   liangsaibi 本季度.yaml --operator 张三
 `, `Usage: liangsaibi audit FILE
 
-Lists every score entered into FILE from the dashboard: time, operator, street,
-item, judge, old → new. The log is kept in FILE.audit.jsonl. The operator is the
+Lists every change to FILE's scores, wherever it came from (the dashboard, a
+sheet brought in by import, a judge's phone, a merged outside edit): time,
+operator, street, item, judge, old → new, and where from. The log is kept in
+FILE.audit.jsonl. The operator is the
 computer's user name unless the dashboard was opened with --operator NAME, e.g.
   liangsaibi this-round.yaml --operator Zhang
 `},
@@ -486,7 +489,8 @@ Example:
   --hold            以“成绩核对中”画面开始，按 h 显示成绩
   --light           白底黑字（默认黑底白字）
 
-按键：←/→ 翻页；R 揭晓模式，空格揭晓下一名，a 全部显示；h 核对画面；
+按键：↑/↓、PgUp/PgDn 翻页（不在揭晓模式时 ←/→、空格也翻页）；Home 第一页；
+R 揭晓模式：空格或 → 揭晓下一名，← 退回一名，a 全部显示；h 核对画面；
 t 切换黑底/白底；q 退出。
 `, `Usage: liangsaibi project [FILE] [--page-seconds 8] [--reveal] [--hold] [--light]
 
@@ -500,8 +504,9 @@ file cannot be read. It never writes a file. Without FILE, the demo.
   --hold            start on the "scores being checked" screen; h shows them
   --light           dark text on white (default: light text on black)
 
-Keys: ←/→ turn pages; R reveal mode, space reveals the next, a shows all;
-h hold screen; t dark/light; q quits.
+Keys: ↑/↓, PgUp/PgDn turn pages (←/→ and space too, outside reveal mode);
+Home first page; R reveal mode: space or → reveals the next, ← goes back one,
+a shows all; h hold screen; t dark/light; q quits.
 `},
 	"project.page_seconds": {"--page-seconds 须为正整数，收到 %d", "--page-seconds must be a positive whole number, got %d"},
 	"project.no_terminal":  {"投影模式需要在终端窗口中运行", "projector mode needs a terminal window"},
@@ -707,4 +712,12 @@ liangsaibi audit FILE --verify.
 	"audit.did.start":      {"开始记录", "log started"},
 	"audit.did.merge":      {"合并外部修改", "merged an outside edit"},
 	"import.sealed":        {"%s 的结果已封存（校验码 %s），不能再修改；确需修改须先运行 liangsaibi seal 文件 --unseal --reason 理由", "the results of %s are sealed (digest %s) and cannot change; to change them, first run liangsaibi seal FILE --unseal --reason TEXT"},
+	"sheet.ambiguous":      {"“%s”可以指几个：%s；请写全名或编号", "%q could mean several: %s; give the full name or the id"},
+	"sheet.candidate":      {"%s（%s）", "%s (%s)"},
+	"sheet.list_sep":       {"、", ", "},
+	"audit.col.source":     {"来自", "From"},
+	"audit.src.keyboard":   {"本机键盘", "this computer"},
+	"audit.src.import":     {"评分表导入", "sheet import"},
+	"audit.src.phone":      {"评委手机 %s", "judge's phone %s"},
+	"audit.src.merge":      {"合并外部修改", "outside edit merged"},
 }

@@ -9,10 +9,11 @@ import (
 type role uint8
 
 const (
-	plain role = iota
-	label      // bold labels of the top block and the header
-	meta       // ids, max, target, standard: grey
-	value      // where people write
+	plain   role = iota
+	label        // bold labels of the top block and the header
+	meta         // ids, max, target, standard: grey
+	value        // where people write
+	heading      // the competition's title: bold, running on into the empty cells beside it
 )
 
 // wcell is one cell to write: text, or an exact number when num is set.
@@ -58,7 +59,7 @@ func build(c *scoring.Competition, req Request, lang i18n.Lang) (*grid, error) {
 	t := func(key string, args ...any) string { return messages.T(lang, key, args...) }
 	g := &grid{kind: req.Kind}
 	g.set(0, 0, txt(t("kind."+itoa(int(req.Kind))), label))
-	g.set(0, 1, txt(c.Title, label))
+	g.set(0, 1, txt(c.Title, heading))
 	g.set(1, 0, txt(t("top.code"), label))
 	g.set(1, 1, txt(Code(c, req.Kind), meta))
 	note := "note.judged"

@@ -67,4 +67,12 @@ var messages = i18n.Catalog{
 	"p.disagree":    {"“%s”与 %s 填写的“%s”不一致（同一位评委、街道和细则项）", "%[1]q disagrees with %[3]q given at %[2]s (same judge, street and item)"},
 	"p.conflict":    {"已有分数 %s，表中为 %s；如确认以表中为准，请加 --overwrite", "already holds %s, the sheet says %s; add --overwrite to replace it"},
 	"p.empty":       {"表格是空的", "the sheet is empty"},
+	"dv.title":      {"请填分数", "Enter a score"},
+	"dv.judged":     {"填 0 到 %s 之间的数（最多 6 位小数）；评委回避填“回避”；未评留空", "a number from 0 to %s (at most 6 decimals); recused for a recused judge; empty when not scored"},
+	"dv.direct":     {"填 0 到 %s 之间的数（最多 6 位小数）；未录留空", "a number from 0 to %s (at most 6 decimals); empty when not known"},
+	"dv.target":     {"填实际数值，不小于 0（最多 6 位小数）；未录留空", "the actual figure, 0 or more (at most 6 decimals); empty when not known"},
+	"sign.judge":    {"评委签名：________________", "Judge's signature: ________________"},
+	"sign.street":   {"评委签名：________________________________", "Judges' signatures: ________________________________"},
+	"sign.direct":   {"填表人签名：________________", "Filled in by: ________________"},
+	"sign.date":     {"日期：____________", "Date: ____________"},
 }

@@ -79,7 +79,8 @@ const (
 )
 
 // WriteXLSX writes the sheet as an Excel workbook with one worksheet: the
-// header rows and name columns frozen, values as number cells.
+// header rows and name columns frozen, values as number cells, value cells
+// validated and everything else protected, printed on one A4 page (guard).
 func WriteXLSX(w io.Writer, c *scoring.Competition, req Request, opts WriteOptions) error {
 	g, err := build(c, req, opts.Lang)
 	if err != nil {
@@ -116,9 +117,26 @@ func WriteXLSX(w io.Writer, c *scoring.Competition, req Request, opts WriteOptio
 	if err := f.SetColWidth(name, "B", last, 12); err != nil {
 		return err
 	}
+	// Spreadsheets do not grow a row for wrapped text on opening: give the
+	// header the lines its longest name needs (about 5 Chinese characters
+	// to a line of a 12-wide column).
+	lines := 1
+	for col, cell := range g.rows[headerRow] {
+		room := 10
+		if col == 0 {
+			room = 16
+		}
+		lines = max(lines, (display.Width(cell.text)+room-1)/room)
+	}
+	if err := f.SetRowHeight(name, headerRow+1, float64(15*min(lines, 4))); err != nil {
+		return err
+	}
 	top, _ := excelize.CoordinatesToCellName(lay.firstCol+1, lay.dataStart+1)
 	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: lay.firstCol, YSplit: lay.dataStart,
 		TopLeftCell: top, ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	if err := guard(f, name, g, c, req, opts.Lang); err != nil {
 		return err
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{Title: c.Title, Creator: "liangsaibi"}); err != nil {
@@ -147,8 +165,10 @@ func newStyles(f *excelize.File) (map[role]int, error) {
 	for r, s := range map[role]*excelize.Style{
 		label: {Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{labelFill}},
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}},
-		meta:  {Font: &excelize.Font{Color: metaFont}},
-		value: {Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{valueFill}}},
+		meta: {Font: &excelize.Font{Color: metaFont}},
+		value: {Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{valueFill}},
+			Alignment:  &excelize.Alignment{Horizontal: "center"}, // 7.5 and 回避 side by side read as one
+			Protection: &excelize.Protection{Locked: false}},      // the only cells a protected sheet lets people change
 	} {
 		id, err := f.NewStyle(s)
 		if err != nil {
