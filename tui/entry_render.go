@@ -122,7 +122,14 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 		return append(out[:h-1], v.noteLine(c, w))
 	}
 	if v.reviewList.open {
-		return v.renderReviewList(c, w, h)
+		if !v.returning.open {
+			return v.renderReviewList(c, w, h)
+		}
+		out := v.renderReviewList(c, w, h-2)
+		for len(out) < h-2 {
+			out = append(out, "")
+		}
+		return append(out[:h-2], v.returnLine(c, w), v.noteLine(c, w))
 	}
 	g := v.geometry(c, w, h)
 	var out []string
@@ -148,8 +155,20 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	for len(out) < h-entryBottomLines {
 		out = append(out, "")
 	}
-	out = append(out, display.Truncate(v.itemPanel(c), w))
+	out = append(out, v.panelLine(c, w))
 	return append(out, v.noteLine(c, w))
+}
+
+// panelLine is the reason being typed for a return, or why the selected
+// cell came back (review_return.go), or the item's kept scores.
+func (v *entryView) panelLine(c *viewCtx, w int) string {
+	if v.returning.open {
+		return v.returnLine(c, w)
+	}
+	if note := v.returnedNote(c); note != "" {
+		return display.Truncate(note, w)
+	}
+	return display.Truncate(v.itemPanel(c), w)
 }
 
 // noteLine is the view's message line.

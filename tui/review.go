@@ -266,6 +266,11 @@ func (v *entryView) reviewKey(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, c.keys.Confirm):
 		return v.confirmCell(c), true
+	case key.Matches(msg, c.keys.Return):
+		if ref, ok := v.selected(c); ok {
+			return v.askReturn(c, ref), true
+		}
+		return nil, true
 	case key.Matches(msg, c.keys.ConfirmAll):
 		return v.confirmSheet(c), true
 	case key.Matches(msg, c.keys.ReviewList):

@@ -46,6 +46,8 @@ func (v *entryView) updateReviewList(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 		rl.open = false
 		v.show(c, cellRef{o.Street, o.Item, o.Slot})
 		v.clamp(c)
+	case key.Matches(msg, c.keys.Return):
+		return v.askReturn(c, cellRef{o.Street, o.Item, o.Slot})
 	case key.Matches(msg, c.keys.Confirm):
 		op.Kind = round.Confirm
 		return v.send(et(c.lang, "review.confirmed", 1), op)

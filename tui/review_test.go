@@ -101,3 +101,56 @@ func TestDashboardReviewAndSeal(t *testing.T) {
 		t.Fatalf("the header does not show the seal:\n%s", s)
 	}
 }
+
+// TestDashboardReturnWithReason: R on another's score asks for a reason
+// (typed in Chinese), Enter sends it back; the cell shows 退回 and the
+// reason when selected; one's own entry and an empty reason are refused;
+// the entering operator's new entry puts it back to review.
+func TestDashboardReturnWithReason(t *testing.T) {
+	r := reviewRound(t)
+	nine := scoring.Number(scoring.DecFromInt(9))
+	phone := round.Source{Kind: round.Phone}
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 0, Value: nine, Operator: "乙", Source: phone},
+		round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 1, Value: nine, Operator: "甲"}); err != nil {
+		t.Fatal(err)
+	}
+	hs := &entryHarness{t: t, width: 120}
+	hs.m = hs.feed(New(Options{Comp: r.State().Comp, Session: r}), tea_size(120, 35))
+	hs.m.tab = TabEntry
+	hs.m.entry.show(hs.m.ctx(), cellRef{0, 0, 1})
+	hs.keys("R")
+	if s := hs.screen(); !strings.Contains(s, "不能退回自己录入的分数") {
+		t.Fatalf("R on one's own entry:\n%s", s)
+	}
+	hs.m.entry.show(hs.m.ctx(), cellRef{0, 0, 0})
+	hs.keys("R")
+	if s := hs.screen(); !strings.Contains(s, "理由：") {
+		t.Fatalf("R did not ask for a reason:\n%s", s)
+	}
+	hs.keys("enter")
+	if s := hs.screen(); !strings.Contains(s, "请写明退回的理由") {
+		t.Fatalf("an empty reason was taken:\n%s", s)
+	}
+	hs.typeText("与原始评分表不符")
+	if s := hs.screen(); !strings.Contains(s, "与原始评分表不符") {
+		t.Fatalf("the reason does not show while typed:\n%s", s)
+	}
+	hs.keys("enter")
+	st := r.State()
+	c := st.Review.At(st.Comp, 0, 0, 0)
+	if c.Status != review.Returned || c.Reason != "与原始评分表不符" || c.Checker != "甲" {
+		t.Fatalf("cell after the return: %+v", c)
+	}
+	if s := hs.screen(); !strings.Contains(s, "9!") || !strings.Contains(s, "已被 甲 退回：与原始评分表不符") {
+		t.Fatalf("the returned cell and its reason do not show:\n%s", s)
+	}
+	// 乙 enters it again: it awaits review once more.
+	ten := scoring.Number(scoring.DecFromInt(10))
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 0, Value: ten, Operator: "乙", Source: phone}); err != nil {
+		t.Fatal(err)
+	}
+	st = r.State()
+	if c := st.Review.At(st.Comp, 0, 0, 0); c.Status != review.Pending || c.By != "乙" {
+		t.Fatalf("re-entered cell: %+v", c)
+	}
+}
