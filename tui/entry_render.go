@@ -288,7 +288,8 @@ func (v *entryView) rowLine(c *viewCtx, g entryGeometry, r int) string {
 		it := c.d.itemOrder[r]
 		label = c.d.itemNames[it]
 		if c.comp.Items[it].Kind == scoring.Judged {
-			kept = c.comp.Kept(c.comp.Scores[v.street][it])
+			shown := c.shownComp() // blind review: hidden scores trim nothing on screen
+			kept = shown.Kept(shown.Scores[v.street][it])
 		}
 	}
 	lab := display.PadRight(display.Truncate(label, g.firstW-2), g.firstW)
@@ -401,12 +402,13 @@ func (v *entryView) itemPanel(c *viewCtx) string {
 		return ""
 	}
 	it := &c.comp.Items[ref.item]
-	e := c.comp.Scores[ref.street][ref.item]
+	shown := c.shownComp() // blind review: no hidden score listed
+	e := shown.Scores[ref.street][ref.item]
 	name := c.d.names[ref.street] + " · " + c.d.itemNames[ref.item]
 	if it.Kind != scoring.Judged {
 		return c.s.Muted.Render(et(c.lang, "entry.single", name, slotText(c, e[0])))
 	}
-	kept := c.comp.Kept(e)
+	kept := shown.Kept(e)
 	var keep, drop []string
 	for j, s := range e {
 		if s.State != scoring.Scored {

@@ -47,6 +47,7 @@ type reviewUI struct {
 	openList []review.Slot
 	listOf   *review.Book
 	listC    *scoring.Competition
+	blind    blindCache // review_blind.go
 }
 
 // roundState is the round's state when the dashboard has one open.
@@ -224,6 +225,9 @@ func (m Model) reviewHeader() string {
 		}
 		parts = append(parts, s)
 	}
+	if n := m.hiddenScores(); n > 0 {
+		parts = append(parts, et(m.lang, "review.blind.header", n))
+	}
 	if b.Sealed() {
 		parts = append(parts, et(m.lang, "review.sealed", seal.Short(b.Seal.Digest)))
 	}
@@ -293,7 +297,7 @@ func (v *entryView) cellMark(c *viewCtx, ref cellRef, text string) (string, bool
 	cell := v.book().At(c.comp, ref.street, ref.item, ref.slot)
 	switch cell.Status {
 	case review.Pending:
-		if c.comp.Rules.Review == scoring.ReviewBlind && cell.By != "" && cell.By != v.operator() {
+		if review.Hidden(c.comp.Rules.Review, cell, v.operator()) {
 			return "••", true // the second operator must not see the first entry
 		}
 		return text + "?", true
