@@ -48,7 +48,7 @@ func (m *Model) exportBase() string {
 }
 
 func (m *Model) exportOptions() export.Options {
-	return export.Options{Lang: m.lang, Version: m.opts.Version}
+	return export.Options{Lang: m.lang, Version: m.opts.Version, ForPeople: true}
 }
 
 // proposeExportCmd finds a free name with a timestamp in dir (it looks at

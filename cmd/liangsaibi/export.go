@@ -86,7 +86,7 @@ func runExport(e *env, f *exportFlags, args []string) int {
 	}
 	journalWarnings(e, doc)
 	var buf bytes.Buffer
-	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString()}
+	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString(), ForPeople: true}
 	if err := format.Write(&buf, scoring.Compute(doc.Comp), opts); err != nil {
 		e.errorf("export.make", err)
 		return exitFile
