@@ -38,12 +38,16 @@ type viewCtx struct {
 }
 
 func (m *Model) ctx() *viewCtx {
-	st := m.st
+	st, d, _ := m.blinded() // review_blind.go: what blind review lets this operator see
 	if m.rv != nil && m.rv.onlyConfirmed && m.tab == TabRankings && m.comp != nil {
 		st = m.confirmedStandings() // review.go: U
 	}
+	comp := m.comp
+	if m.tab != TabEntry && st != nil {
+		comp = st.Comp // the entry grid keeps the file's and hides cells itself
+	}
 	return &viewCtx{
-		lang: m.lang, st: st, comp: m.comp, d: m.d, s: m.styles, keys: &m.keys,
+		lang: m.lang, st: st, comp: comp, d: d, s: m.styles, keys: &m.keys,
 		bodyW: m.width, bodyH: m.bodyHeight(),
 	}
 }

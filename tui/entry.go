@@ -87,6 +87,7 @@ type entryView struct {
 
 	reviewList  reviewList // review_list.go
 	reviewCache reviewUI   // the 待复核 list's cache
+	returning   returnAsk  // the reason for sending a score back (review_return.go)
 }
 
 func newEntryView(opts Options) entryView {
@@ -97,6 +98,7 @@ func newEntryView(opts Options) entryView {
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
 	v := entryView{newSession: opts.NewSession, input: ti, lang: opts.Lang}
+	v.returning.input = newReturnInput()
 	if opts.Session != nil {
 		v.attach(opts.Session)
 	}
@@ -132,7 +134,7 @@ func (v *entryView) startNote() string {
 func (v *entryView) say(text string, isErr bool) { v.note, v.noteErr = text, isErr }
 
 func (v *entryView) capturing() bool {
-	return v.editing || v.picking || v.missing.open || v.settle.open || v.reviewList.open
+	return v.editing || v.picking || v.missing.open || v.settle.open || v.reviewList.open || v.returning.open
 }
 
 // takesKey reports keys the entry view wants even when not capturing:
@@ -195,7 +197,7 @@ func badCharText(lang i18n.Lang, r rune) string {
 // escLeaves reports that Esc goes back to the view the operator came
 // from: nothing is typed and no list is open.
 func (v *entryView) escLeaves() bool {
-	return !v.picking && !v.missing.open && !v.settle.open && !v.reviewList.open && (!v.editing || v.input.Value() == "")
+	return !v.picking && !v.missing.open && !v.settle.open && !v.reviewList.open && !v.returning.open && (!v.editing || v.input.Value() == "")
 }
 
 func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
@@ -205,6 +207,8 @@ func (v *entryView) update(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, int) {
 	v.clamp(c)
 	v.note, v.noteErr = "", false
 	switch {
+	case v.returning.open: // review_return.go
+		return v.updateReturn(c, msg), -1
 	case v.editing:
 		return v.updateEditing(c, msg), -1
 	case v.picking:

@@ -146,7 +146,14 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 		return append(out[:h-1], v.noteLine(c, w))
 	}
 	if v.reviewList.open {
-		return v.renderReviewList(c, w, h)
+		if !v.returning.open {
+			return v.renderReviewList(c, w, h)
+		}
+		out := v.renderReviewList(c, w, h-2)
+		for len(out) < h-2 {
+			out = append(out, "")
+		}
+		return append(out[:h-2], v.returnLine(c, w), v.noteLine(c, w))
 	}
 	g := v.geometry(c, w, h)
 	var out []string
@@ -172,8 +179,20 @@ func (v *entryView) render(c *viewCtx, w, h int) []string {
 	for len(out) < h-entryBottomLines {
 		out = append(out, "")
 	}
-	out = append(out, display.Truncate(v.itemPanel(c), w))
+	out = append(out, v.panelLine(c, w))
 	return append(out, v.noteLine(c, w))
+}
+
+// panelLine is the reason being typed for a return, or why the selected
+// cell came back (review_return.go), or the item's kept scores.
+func (v *entryView) panelLine(c *viewCtx, w int) string {
+	if v.returning.open {
+		return v.returnLine(c, w)
+	}
+	if note := v.returnedNote(c); note != "" {
+		return display.Truncate(note, w)
+	}
+	return display.Truncate(v.itemPanel(c), w)
 }
 
 // noteLine is the view's message line.
@@ -310,7 +329,8 @@ func (v *entryView) rowLine(c *viewCtx, g entryGeometry, r int) string {
 		it := c.d.itemOrder[r]
 		label = c.d.itemNames[it]
 		if c.comp.Items[it].Kind == scoring.Judged {
-			kept = c.comp.Kept(c.comp.Scores[v.street][it])
+			shown := c.shownComp() // blind review: hidden scores trim nothing on screen
+			kept = shown.Kept(shown.Scores[v.street][it])
 		}
 	}
 	lab := display.PadRight(display.Truncate(label, g.firstW-2), g.firstW)
@@ -423,12 +443,13 @@ func (v *entryView) itemPanel(c *viewCtx) string {
 		return ""
 	}
 	it := &c.comp.Items[ref.item]
-	e := c.comp.Scores[ref.street][ref.item]
+	shown := c.shownComp() // blind review: no hidden score listed
+	e := shown.Scores[ref.street][ref.item]
 	name := c.d.names[ref.street] + " · " + c.d.itemNames[ref.item]
 	if it.Kind != scoring.Judged {
 		return c.s.Muted.Render(et(c.lang, "entry.single", name, slotText(c, e[0])))
 	}
-	kept := c.comp.Kept(e)
+	kept := shown.Kept(e)
 	var keep, drop []string
 	for j, s := range e {
 		if s.State != scoring.Scored {

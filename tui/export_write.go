@@ -48,7 +48,7 @@ func (m *Model) exportBase() string {
 }
 
 func (m *Model) exportOptions() export.Options {
-	return export.Options{Lang: m.lang, Version: m.opts.Version}
+	return export.Options{Lang: m.lang, Version: m.opts.Version, ForPeople: true}
 }
 
 // proposeExportCmd finds a free name with a timestamp in dir (it looks at
@@ -121,6 +121,10 @@ func writeExportCmd(st *scoring.Standings, f export.Format, path string, opts ex
 // startExport is `x`: it asks for a proposed name; the dialog opens when
 // the answer comes.
 func (m Model) startExport() (tea.Model, tea.Cmd) {
+	if n := m.hiddenScores(); n > 0 { // review_blind.go: an export would show them
+		m.setStatus(et(m.lang, "review.blind.refused", n), true)
+		return m, nil
+	}
 	now := m.now
 	if now == nil {
 		now = time.Now

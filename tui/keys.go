@@ -41,6 +41,7 @@ type KeyMap struct {
 	// sheet, the 待复核 list, seal the round, rank without unconfirmed scores.
 	Confirm, ConfirmAll, ReviewList key.Binding
 	Seal, OnlyConfirmed             key.Binding
+	Return                          key.Binding // send a score back with a reason (退回)
 }
 
 // NewKeyMap is the key map with help in lang.
@@ -94,6 +95,7 @@ func NewKeyMap(lang i18n.Lang) KeyMap {
 		ReviewList:    b([]string{"v"}, "v", "key.reviewlist"),
 		Seal:          b([]string{"S"}, "S", "key.seal"),
 		OnlyConfirmed: b([]string{"U"}, "U", "key.onlyconfirmed"),
+		Return:        b([]string{"R"}, "R", "key.return"),
 	}
 	for i := range km.Tab {
 		k := tabDigit(Tab(i))
@@ -177,7 +179,7 @@ func (h tabHelp) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End, k.OnlyConfirmed},
 		{k.Tabs, k.NextTab, k.PrevTab, k.Open, k.Clear, k.Export, k.Project, k.Web, k.Help, k.Quit},
 		{k.Filter, k.Toggle, k.PrevStreet, k.NextStreet, k.Side, k.Missing, k.ReviewList, k.ConfirmAll, k.Seal},
-		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick, k.Confirm},
+		{k.Type, k.Commit, k.Erase, k.Recuse, k.Undo, k.Redo, k.Layout, k.Pick, k.Confirm, k.Return},
 	}
 	if h.tab == TabEntry {
 		// Only what works here: digits type scores, so neither 1-8 nor 6.
@@ -188,7 +190,7 @@ func (h tabHelp) FullHelp() [][]key.Binding {
 		cols = [][]key.Binding{
 			{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 			{k.NextTab, k.PrevTab, k.Clear, k.Export, h.entryProject(), k.Help, k.Quit},
-			{k.PrevStreet, k.NextStreet, k.Missing},
+			{k.PrevStreet, k.NextStreet, k.Missing, k.ReviewList, k.Confirm, k.ConfirmAll, k.Return},
 			edit,
 		}
 	}

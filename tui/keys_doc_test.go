@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -60,10 +61,11 @@ func keyWord(w string) string {
 		return "space"
 	case "⌫", "Backspace":
 		return "backspace"
-	case "G":
-		return "G"
 	case "":
 		return ""
+	}
+	if len([]rune(w)) == 1 {
+		return w // a letter's case is part of the key: O is not o
 	}
 	return strings.ToLower(w)
 }
@@ -227,6 +229,10 @@ func TestHelpNamesTheBoundKeys(t *testing.T) {
 type keyCheck struct {
 	at  func(hs *entryHarness)
 	did func(before, after Model) bool
+	// elsewhere names the test that checks the key where it needs a real
+	// round (undo, conflicts, review), which this harness's fake session
+	// is not; at and did are then unused.
+	elsewhere string
 }
 
 // plain presses keys through Update alone: the views' cursors blink by
@@ -264,37 +270,51 @@ func keyChecks() map[string]keyCheck {
 	typed := func(hs *entryHarness) { hs.m.tab = TabEntry; hs.keys("8") }
 	committed := func(hs *entryHarness) { hs.m.tab = TabEntry; hs.keys("7", "enter", "up") }
 	checks := map[string]keyCheck{
-		"Up":         {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 5 }, moved(func(m Model) int { return m.rankings.sel })},
-		"Down":       {onTab(TabRankings), moved(func(m Model) int { return m.rankings.sel })},
-		"Left":       {func(hs *entryHarness) { hs.m.tab = TabGaps; plain(hs, "right", "right") }, moved(func(m Model) int { return m.gaps.col })},
-		"Right":      {onTab(TabGaps), moved(func(m Model) int { return m.gaps.col })},
-		"PageUp":     {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 13 }, func(b, a Model) bool { return b.rankings.sel-a.rankings.sel > 1 }},
-		"PageDown":   {onTab(TabRankings), func(b, a Model) bool { return a.rankings.sel-b.rankings.sel > 1 }},
-		"Home":       {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 5 }, func(b, a Model) bool { return a.rankings.sel == 0 }},
-		"End":        {onTab(TabRankings), func(b, a Model) bool { return a.rankings.sel == len(a.comp.Streets)-1 }},
-		"Tabs":       {onTab(TabTrend), func(b, a Model) bool { return a.tab != b.tab || a.proj.open }},
-		"NextTab":    {onTab(TabRankings), func(b, a Model) bool { return a.tab == TabGaps }},
-		"PrevTab":    {onTab(TabGaps), func(b, a Model) bool { return a.tab == TabRankings }},
-		"Filter":     {onTab(TabRankings), func(b, a Model) bool { return a.rankings.filtering }},
-		"Clear":      {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "/", "x") }, func(b, a Model) bool { return !a.rankings.filtering && a.rankings.query == "" }},
-		"Open":       {onTab(TabRankings), func(b, a Model) bool { return a.tab == TabDetail }},
-		"Toggle":     {onTab(TabGaps), func(b, a Model) bool { return a.gaps.showGap != b.gaps.showGap }},
-		"PrevStreet": {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "down", "down", "enter") }, moved(func(m Model) int { return m.detail.street })},
-		"NextStreet": {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "enter") }, moved(func(m Model) int { return m.detail.street })},
-		"Side":       {onTab(TabCompare), func(b, a Model) bool { return a.compare.side != b.compare.side }},
-		"Help":       {onTab(TabRankings), func(b, a Model) bool { return a.help.ShowAll != b.help.ShowAll }},
-		"Export":     {onTab(TabRankings), func(b, a Model) bool { return a.export.open }},
-		"Project":    {onTab(TabRankings), func(b, a Model) bool { return a.proj.open }},
-		"Type":       {onTab(TabEntry), func(b, a Model) bool { return a.entry.editing && a.entry.input.Value() != "" }},
-		"Commit":     {typed, func(b, a Model) bool { return !a.entry.editing && a.comp != b.comp }},
-		"Erase":      {committed, func(b, a Model) bool { return a.comp != b.comp }},
-		"Recuse":     {onTab(TabEntry), func(b, a Model) bool { return a.comp != b.comp }},
-		"Undo":       {committed, func(b, a Model) bool { return a.comp != b.comp }},
-		"Redo":       {func(hs *entryHarness) { committed(hs); hs.keys("u") }, func(b, a Model) bool { return a.comp != b.comp }},
-		"Layout":     {onTab(TabEntry), func(b, a Model) bool { return a.entry.layout != b.entry.layout }},
-		"Pick":       {onTab(TabEntry), func(b, a Model) bool { return a.entry.picking }},
-		"Missing":    {onTab(TabRankings), func(b, a Model) bool { return a.entry.missing.open }},
-		"Quit":       {onTab(TabRankings), nil}, // the harness sees tea.Quit
+		"Up":         {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 5 }, moved(func(m Model) int { return m.rankings.sel }), ""},
+		"Down":       {onTab(TabRankings), moved(func(m Model) int { return m.rankings.sel }), ""},
+		"Left":       {func(hs *entryHarness) { hs.m.tab = TabGaps; plain(hs, "right", "right") }, moved(func(m Model) int { return m.gaps.col }), ""},
+		"Right":      {onTab(TabGaps), moved(func(m Model) int { return m.gaps.col }), ""},
+		"PageUp":     {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 13 }, func(b, a Model) bool { return b.rankings.sel-a.rankings.sel > 1 }, ""},
+		"PageDown":   {onTab(TabRankings), func(b, a Model) bool { return a.rankings.sel-b.rankings.sel > 1 }, ""},
+		"Home":       {func(hs *entryHarness) { hs.m.tab, hs.m.rankings.sel = TabRankings, 5 }, func(b, a Model) bool { return a.rankings.sel == 0 }, ""},
+		"End":        {onTab(TabRankings), func(b, a Model) bool { return a.rankings.sel == len(a.comp.Streets)-1 }, ""},
+		"Tabs":       {onTab(TabTrend), func(b, a Model) bool { return a.tab != b.tab || a.proj.open }, ""},
+		"NextTab":    {onTab(TabRankings), func(b, a Model) bool { return a.tab == TabGaps }, ""},
+		"PrevTab":    {onTab(TabGaps), func(b, a Model) bool { return a.tab == TabRankings }, ""},
+		"Filter":     {onTab(TabRankings), func(b, a Model) bool { return a.rankings.filtering }, ""},
+		"Clear":      {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "/", "x") }, func(b, a Model) bool { return !a.rankings.filtering && a.rankings.query == "" }, ""},
+		"Open":       {onTab(TabRankings), func(b, a Model) bool { return a.tab == TabDetail }, ""},
+		"Toggle":     {onTab(TabGaps), func(b, a Model) bool { return a.gaps.showGap != b.gaps.showGap }, ""},
+		"PrevStreet": {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "down", "down", "enter") }, moved(func(m Model) int { return m.detail.street }), ""},
+		"NextStreet": {func(hs *entryHarness) { hs.m.tab = TabRankings; plain(hs, "enter") }, moved(func(m Model) int { return m.detail.street }), ""},
+		"Side":       {onTab(TabCompare), func(b, a Model) bool { return a.compare.side != b.compare.side }, ""},
+		"Help":       {onTab(TabRankings), func(b, a Model) bool { return a.help.ShowAll != b.help.ShowAll }, ""},
+		"Export":     {onTab(TabRankings), func(b, a Model) bool { return a.export.open }, ""},
+		"Project":    {onTab(TabRankings), func(b, a Model) bool { return a.proj.open }, ""},
+		"Type":       {onTab(TabEntry), func(b, a Model) bool { return a.entry.editing && a.entry.input.Value() != "" }, ""},
+		"Commit":     {typed, func(b, a Model) bool { return !a.entry.editing && a.comp != b.comp }, ""},
+		"Erase":      {committed, func(b, a Model) bool { return a.comp != b.comp }, ""},
+		"Recuse":     {onTab(TabEntry), func(b, a Model) bool { return a.comp != b.comp }, ""},
+		"Undo":       {committed, func(b, a Model) bool { return a.comp != b.comp }, ""},
+		"Redo":       {func(hs *entryHarness) { committed(hs); hs.keys("u") }, func(b, a Model) bool { return a.comp != b.comp }, ""},
+		"Layout":     {onTab(TabEntry), func(b, a Model) bool { return a.entry.layout != b.entry.layout }, ""},
+		"Pick":       {onTab(TabEntry), func(b, a Model) bool { return a.entry.picking }, ""},
+		"Missing":    {onTab(TabRankings), func(b, a Model) bool { return a.entry.missing.open }, ""},
+		"Quit":       {onTab(TabRankings), nil, ""}, // the harness sees tea.Quit
+		// Without a web service to start (Options.Web), 9 says so.
+		"Web": {onTab(TabRankings), func(b, a Model) bool { return a.status != b.status && a.status != "" }, ""},
+	}
+	for name, test := range map[string]string{
+		"Undo": "TestEntryUndoRedoAreTheRounds", "Redo": "TestEntryUndoRedoAreTheRounds",
+		"Settle": "TestSettleConflictsPerSlotAndAll", "KeepMine": "TestSettleConflictsPerSlotAndAll",
+		"TakeFile": "TestSettleConflictsPerSlotAndAll", "KeepAllMine": "TestSettleConflictsPerSlotAndAll",
+		"TakeAllFile": "TestSettleConflictsPerSlotAndAll", "Overwrite": "TestSettleInvalidFileOverwriteAsksFirst",
+		"Yes": "TestSettleInvalidFileOverwriteAsksFirst", "Confirm": "TestDashboardReviewAndSeal",
+		"ConfirmAll": "TestDashboardReviewAndSeal", "ReviewList": "TestDashboardReviewAndSeal",
+		"Seal": "TestDashboardReviewAndSeal", "OnlyConfirmed": "TestDashboardReviewAndSeal",
+		"Return": "TestDashboardReturnWithReason",
+	} {
+		checks[name] = keyCheck{elsewhere: test}
 	}
 	for i := range tabCount {
 		tab := Tab(i)
@@ -302,7 +322,7 @@ func keyChecks() map[string]keyCheck {
 		if tab == TabRankings {
 			from = TabGaps
 		}
-		checks["Tab"+tabDigit(tab)] = keyCheck{onTab(from), func(b, a Model) bool { return a.tab == tab }}
+		checks["Tab"+tabDigit(tab)] = keyCheck{at: onTab(from), did: func(b, a Model) bool { return a.tab == tab }}
 	}
 	return checks
 }
@@ -314,6 +334,12 @@ func TestEveryKeyDoesWhatItSays(t *testing.T) {
 		check, ok := checks[name]
 		if !ok {
 			t.Errorf("the binding %s has no check of what it does: add one to keyChecks", name)
+			continue
+		}
+		if check.elsewhere != "" {
+			if !testExists(check.elsewhere) {
+				t.Errorf("the binding %s is said to be checked by %s, which does not exist", name, check.elsewhere)
+			}
 			continue
 		}
 		for _, k := range b.Keys() {
@@ -345,4 +371,16 @@ func TestEveryKeyDoesWhatItSays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testExists reports whether this package has a test function of that name.
+func testExists(name string) bool {
+	files, _ := filepath.Glob("*_test.go")
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		if strings.Contains(string(raw), "func "+name+"(t *testing.T)") {
+			return true
+		}
+	}
+	return false
 }

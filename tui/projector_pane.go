@@ -38,6 +38,10 @@ func wrapProjector(gen int, cmd tea.Cmd) tea.Cmd {
 
 // openProjector shows the projector on the current standings.
 func (m Model) openProjector() (tea.Model, tea.Cmd) {
+	if n := m.hiddenScores(); n > 0 { // review_blind.go
+		m.setStatus(et(m.lang, "review.blind.refused", n), true)
+		return m, nil
+	}
 	p := &m.proj
 	p.gen++
 	p.open = true

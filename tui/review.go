@@ -47,6 +47,7 @@ type reviewUI struct {
 	openList []review.Slot
 	listOf   *review.Book
 	listC    *scoring.Competition
+	blind    blindCache // review_blind.go
 }
 
 // roundState is the round's state when the dashboard has one open.
@@ -224,6 +225,9 @@ func (m Model) reviewHeader() string {
 		}
 		parts = append(parts, s)
 	}
+	if n := m.hiddenScores(); n > 0 {
+		parts = append(parts, et(m.lang, "review.blind.header", n))
+	}
 	if b.Sealed() {
 		parts = append(parts, et(m.lang, "review.sealed", seal.Short(b.Seal.Digest)))
 	}
@@ -266,6 +270,11 @@ func (v *entryView) reviewKey(c *viewCtx, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, c.keys.Confirm):
 		return v.confirmCell(c), true
+	case key.Matches(msg, c.keys.Return):
+		if ref, ok := v.selected(c); ok {
+			return v.askReturn(c, ref), true
+		}
+		return nil, true
 	case key.Matches(msg, c.keys.ConfirmAll):
 		return v.confirmSheet(c), true
 	case key.Matches(msg, c.keys.ReviewList):
@@ -288,7 +297,7 @@ func (v *entryView) cellMark(c *viewCtx, ref cellRef, text string) (string, bool
 	cell := v.book().At(c.comp, ref.street, ref.item, ref.slot)
 	switch cell.Status {
 	case review.Pending:
-		if c.comp.Rules.Review == scoring.ReviewBlind && cell.By != "" && cell.By != v.operator() {
+		if review.Hidden(c.comp.Rules.Review, cell, v.operator()) {
 			return "••", true // the second operator must not see the first entry
 		}
 		return text + "?", true

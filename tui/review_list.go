@@ -46,6 +46,8 @@ func (v *entryView) updateReviewList(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 		rl.open = false
 		v.show(c, cellRef{o.Street, o.Item, o.Slot})
 		v.clamp(c)
+	case key.Matches(msg, c.keys.Return):
+		return v.askReturn(c, cellRef{o.Street, o.Item, o.Slot})
 	case key.Matches(msg, c.keys.Confirm):
 		op.Kind = round.Confirm
 		return v.send(et(c.lang, "review.confirmed", 1), op)
@@ -75,7 +77,7 @@ func (v *entryView) renderReviewList(c *viewCtx, w, h int) []string {
 	if len(list) == 0 {
 		return append(out, "", "  "+c.s.Accent.Render(display.Truncate(et(c.lang, "review.list.empty"), w-2)))
 	}
-	blind, me := c.comp.Rules.Review == 2, v.operator()
+	me := v.operator()
 	nameW := max(16, w/2)
 	room := max(1, h-len(out))
 	rl.sel = clampInt(rl.sel, len(list))
@@ -96,7 +98,7 @@ func (v *entryView) renderReviewList(c *viewCtx, w, h int) []string {
 		default:
 			state = et(c.lang, "review.st.pending")
 		}
-		if blind && o.Cell.Status == review.Pending && o.Cell.By != "" && o.Cell.By != me {
+		if review.Hidden(c.comp.Rules.Review, o.Cell, me) {
 			value = et(c.lang, "review.hidden")
 		}
 		by := et(c.lang, "review.by.file")

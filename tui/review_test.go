@@ -13,7 +13,10 @@ import (
 )
 
 // reviewRound opens the spec example under rules.review: confirm as 甲.
-func reviewRound(t *testing.T) *round.Round {
+func reviewRound(t *testing.T) *round.Round { return reviewRoundMode(t, "confirm") }
+
+// reviewRoundMode opens the spec example under rules.review: mode as 甲.
+func reviewRoundMode(t *testing.T, mode string) *round.Round {
 	t.Helper()
 	dir := t.TempDir()
 	for _, f := range []string{"example.yaml", "example.prev.yaml"} {
@@ -22,7 +25,7 @@ func reviewRound(t *testing.T) *round.Round {
 			t.Fatal(err)
 		}
 		if f == "example.yaml" {
-			raw = []byte(strings.Replace(string(raw), "\nrules:", "\nrules:\n  review: confirm", 1))
+			raw = []byte(strings.Replace(string(raw), "\nrules:", "\nrules:\n  review: "+mode, 1))
 		}
 		os.WriteFile(filepath.Join(dir, f), raw, 0o644)
 	}
@@ -99,5 +102,127 @@ func TestDashboardReviewAndSeal(t *testing.T) {
 	}
 	if s := hs.screen(); !strings.Contains(s, "已封存 校验码 "+seal.Short(st.Review.Seal.Digest)) {
 		t.Fatalf("the header does not show the seal:\n%s", s)
+	}
+}
+
+// TestDashboardReturnWithReason: R on another's score asks for a reason
+// (typed in Chinese), Enter sends it back; the cell shows 退回 and the
+// reason when selected; one's own entry and an empty reason are refused;
+// the entering operator's new entry puts it back to review.
+func TestDashboardReturnWithReason(t *testing.T) {
+	r := reviewRound(t)
+	nine := scoring.Number(scoring.DecFromInt(9))
+	phone := round.Source{Kind: round.Phone}
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 0, Value: nine, Operator: "乙", Source: phone},
+		round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 1, Value: nine, Operator: "甲"}); err != nil {
+		t.Fatal(err)
+	}
+	hs := &entryHarness{t: t, width: 120}
+	hs.m = hs.feed(New(Options{Comp: r.State().Comp, Session: r}), tea_size(120, 35))
+	hs.m.tab = TabEntry
+	hs.m.entry.show(hs.m.ctx(), cellRef{0, 0, 1})
+	hs.keys("R")
+	if s := hs.screen(); !strings.Contains(s, "不能退回自己录入的分数") {
+		t.Fatalf("R on one's own entry:\n%s", s)
+	}
+	hs.m.entry.show(hs.m.ctx(), cellRef{0, 0, 0})
+	hs.keys("R")
+	if s := hs.screen(); !strings.Contains(s, "理由：") {
+		t.Fatalf("R did not ask for a reason:\n%s", s)
+	}
+	hs.keys("enter")
+	if s := hs.screen(); !strings.Contains(s, "请写明退回的理由") {
+		t.Fatalf("an empty reason was taken:\n%s", s)
+	}
+	hs.typeText("与原始评分表不符")
+	if s := hs.screen(); !strings.Contains(s, "与原始评分表不符") {
+		t.Fatalf("the reason does not show while typed:\n%s", s)
+	}
+	hs.keys("enter")
+	st := r.State()
+	c := st.Review.At(st.Comp, 0, 0, 0)
+	if c.Status != review.Returned || c.Reason != "与原始评分表不符" || c.Checker != "甲" {
+		t.Fatalf("cell after the return: %+v", c)
+	}
+	if s := hs.screen(); !strings.Contains(s, "9!") || !strings.Contains(s, "已被 甲 退回：与原始评分表不符") {
+		t.Fatalf("the returned cell and its reason do not show:\n%s", s)
+	}
+	// 乙 enters it again: it awaits review once more.
+	ten := scoring.Number(scoring.DecFromInt(10))
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: 0, Item: 0, Slot: 0, Value: ten, Operator: "乙", Source: phone}); err != nil {
+		t.Fatal(err)
+	}
+	st = r.State()
+	if c := st.Review.At(st.Comp, 0, 0, 0); c.Status != review.Pending || c.By != "乙" {
+		t.Fatalf("re-entered cell: %+v", c)
+	}
+}
+
+// TestDashboardBlindHidesEverywhere: under rules.review: blind, a score
+// another operator entered and nobody checked is left out of what every
+// view gets (the standings in ctx), the header counts it, export and the
+// projector refuse; once this operator enters it again it shows.
+func TestDashboardBlindHidesEverywhere(t *testing.T) {
+	r := reviewRoundMode(t, "blind")
+	d, err := scoring.ParseDec("7.25")
+	if err != nil {
+		t.Fatal(err)
+	}
+	val := scoring.Number(d)
+	phone := round.Source{Kind: round.Phone}
+	// An empty slot: a score the file came with counts as a first entry.
+	c0 := r.State().Comp
+	S, I, K := -1, -1, -1
+	for s := range c0.Streets {
+		for i := range c0.Items {
+			for k, v := range c0.Scores[s][i] {
+				if S < 0 && v.State == scoring.Empty && c0.Items[i].Kind == scoring.Judged {
+					S, I, K = s, i, k
+				}
+			}
+		}
+	}
+	if S < 0 {
+		t.Fatal("no empty slot in the example")
+	}
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: S, Item: I, Slot: K, Value: val, Operator: "乙", Source: phone}); err != nil {
+		t.Fatal(err)
+	}
+	hs := &entryHarness{t: t, width: 120}
+	hs.m = hs.feed(New(Options{Comp: r.State().Comp, Session: r}), tea_size(120, 35))
+	for tab := TabRankings; tab < tabCount; tab++ {
+		hs.m.tab = tab
+		c := hs.m.ctx()
+		if got := c.st.Comp.Scores[S][I][K]; got.State != scoring.Empty {
+			t.Errorf("tab %d: the standings hold the hidden score %+v", tab, got)
+		}
+		if tab != TabEntry && c.comp.Scores[S][I][K].State != scoring.Empty {
+			t.Errorf("tab %d: the competition holds the hidden score", tab)
+		}
+		if s := hs.screen(); strings.Contains(s, "7.25") {
+			t.Errorf("tab %d shows the hidden score:\n%s", tab, s)
+		}
+	}
+	hs.m.tab = TabRankings
+	if s := hs.screen(); !strings.Contains(s, "盲录：1 个分数对您隐藏") {
+		t.Fatalf("the header does not count the hidden score:\n%s", s)
+	}
+	hs.keys("x")
+	if s := hs.screen(); !strings.Contains(s, "盲录复核未完成") || hs.m.export.open {
+		t.Fatalf("x exported with a hidden score:\n%s", s)
+	}
+	hs.keys("p")
+	if hs.m.proj.open {
+		t.Fatal("the projector opened with a hidden score")
+	}
+	// 甲 enters it again (the same value): checked, nothing hidden.
+	if _, err := r.Do(round.Op{Kind: round.Set, Street: S, Item: I, Slot: K, Value: val, Operator: "甲"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := hs.m.hiddenScores(); n != 0 {
+		t.Fatalf("%d still hidden after the second entry", n)
+	}
+	if got := hs.m.ctx().st.Comp.Scores[S][I][K]; got != val {
+		t.Fatalf("the checked score does not show: %+v", got)
 	}
 }

@@ -246,7 +246,8 @@ func (m *Model) setStandingsWith(c *scoring.Competition, st *scoring.Standings, 
 	m.detail.ensureStreet(ctx)
 	m.compare.ensure(ctx)
 	if m.proj.open {
-		m.proj.model = m.proj.model.Show(st)
+		shown, _, _ := m.blinded() // blind review hides from the projector too
+		m.proj.model = m.proj.model.Show(shown)
 	}
 }
 

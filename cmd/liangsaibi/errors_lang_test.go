@@ -97,8 +97,13 @@ func errorCases() []errorCase {
 			setup: func(t *testing.T) func() { os.Mkdir("adir", 0o755); return nil },
 			want:  [2]string{"文件夹", "folder"}},
 		{name: "path through a file", args: []string{"validate", "plain/x.yaml"},
-			setup: withFile("plain", "x"),
-			want:  [2]string{"路径中间的某一部分是文件", "a part of the path is a file"}},
+			setup: func(t *testing.T) func() {
+				if runtime.GOOS == "windows" {
+					t.Skip("Windows reports a path through a file as a missing path (the missing-file case)")
+				}
+				return withFile("plain", "x")(t)
+			},
+			want: [2]string{"路径中间的某一部分是文件", "a part of the path is a file"}},
 		{name: "unreadable file", args: []string{"rank", "secret.yaml"},
 			setup: func(t *testing.T) func() {
 				if runtime.GOOS == "windows" {

@@ -86,7 +86,7 @@ func runExport(e *env, f *exportFlags, args []string) int {
 		return exitFile
 	}
 	journalWarnings(e, doc)
-	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString()}
+	opts := export.Options{Lang: e.lang, Encoding: f.encoding, Version: versionString(), ForPeople: true}
 	st := scoring.Compute(doc.Comp)
 	path, ok := writeNewStream(e, f.output, func(w io.Writer) error { return format.Write(w, st, opts) })
 	if !ok {

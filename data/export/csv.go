@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"liangsaibi/data/seal"
 	"liangsaibi/scoring"
 )
 
@@ -38,6 +39,16 @@ func CSV(w io.Writer, st *scoring.Standings, opts Options) error {
 	}
 	for i := range st.Rows {
 		if err := line(rankingRow(st, st.Rows[i], opts)); err != nil {
+			return err
+		}
+	}
+	if opts.ForPeople {
+		// After a blank line, so a printed table can be checked against
+		// the file (liangsaibi verify FILE --digest …).
+		d := seal.Digest(st.Comp)
+		cw.Flush()
+		buf.WriteString("\r\n")
+		if err := cw.Write([]string{opts.t("csv.digest"), seal.Short(d), d}); err != nil {
 			return err
 		}
 	}

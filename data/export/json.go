@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"liangsaibi/data/seal"
 	"liangsaibi/scoring"
 )
 
@@ -21,6 +22,7 @@ func WriteJSON(w io.Writer, st *scoring.Standings) error {
 	b.WriteString("{\n")
 	field(b, 1, "title", jstr(c.Title), true)
 	field(b, 1, "full_mark", jstr(st.FullMark.String()), true)
+	field(b, 1, "digest", jstr(seal.Digest(c)), true) // its first 8 hex digits are the 校验码
 	b.WriteString("  \"streets\": [")
 	for i := range st.Rows {
 		row := st.Rows[i]

@@ -21,6 +21,10 @@ type Options struct {
 	Encoding string    // UTF8 (the default when empty) or GB18030; CSV only
 	Now      time.Time // when the export is made; the current time when zero
 	Version  string    // the generator's version; "dev" when empty
+	// ForPeople: the file is for people to read and print (export, the
+	// dashboard's x), not a table for programs (rank --format): a CSV
+	// ends with its digest line (校验码), after a blank line.
+	ForPeople bool
 }
 
 func (o Options) now() time.Time {

@@ -156,4 +156,5 @@ var messages = i18n.Catalog{
 	"print.confirm_sign":      {"评委签字：____________　　日期：____________", "Judge's signature: ____________   Date: ____________"},
 	"rule.digest":             {"校验码（SHA-256）", "Digest (SHA-256)"},
 	"md.digest":               {"校验码 %s（SHA-256 %s）；核对：`liangsaibi verify 评分文件 --digest %s`", "Digest %s (SHA-256 %s); to check: `liangsaibi verify FILE --digest %s`"},
+	"csv.digest":              {"校验码", "Digest"},
 }

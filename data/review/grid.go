@@ -93,3 +93,28 @@ func (b *Book) OnlyConfirmed(c *scoring.Competition) *scoring.Competition {
 	}
 	return c
 }
+
+// Hidden says whether operator me must not see the score in cell under
+// rules.review: blind: another operator entered it and nobody has
+// entered it a second time yet.
+func Hidden(mode scoring.Review, cell Cell, me string) bool {
+	return mode == scoring.ReviewBlind && cell.Status == Pending && cell.By != "" && cell.By != me
+}
+
+// Blind is c as operator me may see it under rules.review: blind: every
+// score another operator entered that is not yet checked left out, so the
+// second entry is made without knowing the first, and n how many. Under
+// any other rule, or with nothing hidden, it is c itself.
+func (b *Book) Blind(c *scoring.Competition, me string) (out *scoring.Competition, n int) {
+	out = c
+	if c.Rules.Review != scoring.ReviewBlind {
+		return out, 0
+	}
+	for _, o := range b.Open(c) {
+		if Hidden(c.Rules.Review, o.Cell, me) {
+			out = out.WithSlot(o.Street, o.Item, o.Slot, scoring.Slot{})
+			n++
+		}
+	}
+	return out, n
+}
