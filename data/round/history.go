@@ -1,6 +1,8 @@
 package round
 
 import (
+	"slices"
+
 	"liangsaibi/scoring"
 )
 
@@ -54,18 +56,22 @@ func (h *history) stack(undo bool) []edit {
 	return h.redo
 }
 
-// record moves the stacks once a batch is on disk: a typed Set is undoable
-// and clears the redo stack; an Undo moves its step to redo and back.
-func (r *Round) record(sets []Op) {
-	prev := r.State().Comp
+// record moves the stacks for sets made on c and returns c with them: a
+// typed Set is undoable and clears the redo stack; an Undo moves its step
+// to redo and back. Each operator's stacks are copied into saved before
+// their first change, so a failed write can put them back (restore).
+func (r *Round) record(c *scoring.Competition, sets []Op, saved map[string]history) *scoring.Competition {
 	for _, o := range sets {
 		h := r.hist[o.Operator]
 		if h == nil {
 			h = &history{}
 			r.hist[o.Operator] = h
 		}
-		old := prev.Scores[o.Street][o.Item][o.Slot]
-		prev = prev.WithSlot(o.Street, o.Item, o.Slot, o.Value)
+		if _, ok := saved[o.Operator]; !ok {
+			saved[o.Operator] = history{slices.Clone(h.undo), slices.Clone(h.redo)}
+		}
+		old := c.Scores[o.Street][o.Item][o.Slot]
+		c = c.WithSlot(o.Street, o.Item, o.Slot, o.Value)
 		switch o.Kind {
 		case Set:
 			h.undo = append(h.undo, edit{o.Street, o.Item, o.Slot, old, o.Value})
@@ -77,6 +83,14 @@ func (r *Round) record(sets []Op) {
 			e := h.redo[len(h.redo)-1]
 			h.redo, h.undo = h.redo[:len(h.redo)-1], append(h.undo, e)
 		}
+	}
+	return c
+}
+
+// restore puts back the stacks saved before a write that failed.
+func (r *Round) restore(saved map[string]history) {
+	for op, h := range saved {
+		r.hist[op] = &history{h.undo, h.redo}
 	}
 }
 

@@ -42,6 +42,7 @@ type Round struct {
 	opts  Options
 	sess  *data.Session
 	reqs  chan func()
+	dos   chan *request // Do's requests, gathered into group commits
 	quit  chan struct{}
 	ended chan struct{}
 	state atomic.Pointer[State]
@@ -72,7 +73,7 @@ func Open(path string, opts Options) (*Round, error) {
 		return nil, err
 	}
 	opts.Operator = s.Operator
-	r := &Round{opts: opts, sess: s, reqs: make(chan func()), quit: make(chan struct{}),
+	r := &Round{opts: opts, sess: s, reqs: make(chan func()), dos: make(chan *request), quit: make(chan struct{}),
 		ended: make(chan struct{}), changed: make(chan struct{}, 1), hist: map[string]*history{}}
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
@@ -178,6 +179,8 @@ func (r *Round) loop() {
 		select {
 		case f := <-r.reqs:
 			f()
+		case q := <-r.dos:
+			r.commitGroup(r.gather(q))
 		case <-r.changed:
 			r.onDisk()
 		case <-r.idle.C:

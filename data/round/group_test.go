@@ -1,0 +1,157 @@
+package round
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"liangsaibi/data/store"
+	"liangsaibi/scoring"
+)
+
+// judgedSlots lists every judged slot of c, street by street.
+func judgedSlots(c *scoring.Competition) [][3]int {
+	var out [][3]int
+	for s := range c.Streets {
+		for i, it := range c.Items {
+			if it.Kind != scoring.Judged {
+				continue
+			}
+			for k := range c.Judges {
+				out = append(out, [3]int{s, i, k})
+			}
+		}
+	}
+	return out
+}
+
+// writerOps are writer w's ops: per slots of its own, value v.
+func writerOps(slots [][3]int, w, per int, v scoring.Slot) []Op {
+	ops := make([]Op, per)
+	for k := range ops {
+		s := slots[w*per+k]
+		ops[k] = Op{Kind: Set, Street: s[0], Item: s[1], Slot: s[2], Value: v,
+			Operator: fmt.Sprintf("评委%d", w), Source: Source{Kind: Phone, Addr: fmt.Sprintf("10.0.0.%d", w)}}
+	}
+	return ops
+}
+
+// Many writers at once: every request is applied and acknowledged with
+// its own ops, a request the Policy refuses sinks no other, the writes
+// are coalesced (far fewer fsyncs than requests), and every audit line
+// names its own writer and device.
+func TestGroupCommitAcrossWriters(t *testing.T) {
+	path := copyExample(t)
+	var first sync.Once
+	refusal := errors.New("refused by policy")
+	policy := func(st *State, ops []Op) error {
+		// The first request takes a while, so the others queue behind it.
+		first.Do(func() { time.Sleep(100 * time.Millisecond) })
+		if ops[0].Operator == "评委7" {
+			return refusal
+		}
+		return nil
+	}
+	r := open(t, path, Options{Operator: "staff", Policy: policy, SaveIdle: time.Hour, SaveEvery: 1 << 20})
+	slots := judgedSlots(r.State().Comp)
+	const writers, per = 15, 2
+	if len(slots) < writers*per {
+		t.Fatalf("only %d judged slots", len(slots))
+	}
+	v := scoring.Number(scoring.Dec(4_500_000))
+	before := store.Syncs()
+	acks := make([]Ack, writers)
+	errs := make([]error, writers)
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acks[w], errs[w] = r.Do(writerOps(slots, w, per, v)...)
+		}()
+	}
+	wg.Wait()
+	syncs := store.Syncs() - before
+	c := r.State().Comp
+	for w := range writers {
+		if w == 7 {
+			if !errors.Is(errs[w], refusal) || len(acks[w].Applied) != 0 {
+				t.Fatalf("writer 7: %v, applied %d; want the policy's refusal", errs[w], len(acks[w].Applied))
+			}
+			continue
+		}
+		if errs[w] != nil || len(acks[w].Applied) != per {
+			t.Fatalf("writer %d: %v, applied %d", w, errs[w], len(acks[w].Applied))
+		}
+		for _, o := range acks[w].Applied {
+			if o.Operator != fmt.Sprintf("评委%d", w) {
+				t.Fatalf("writer %d acknowledged %s's op", w, o.Operator)
+			}
+			if acks[w].State.Comp.Scores[o.Street][o.Item][o.Slot] != v || c.Scores[o.Street][o.Item][o.Slot] != v {
+				t.Fatalf("writer %d: slot %v not in the acknowledged state", w, o)
+			}
+		}
+	}
+	if syncs >= writers/2 {
+		t.Fatalf("%d fsyncs for %d requests: the writes were not coalesced", syncs, writers)
+	}
+	t.Logf("%d requests, %d fsyncs", writers, syncs)
+
+	audit, err := os.ReadFile(store.AuditPath(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(audit)), "\n")
+	if len(lines) != (writers-1)*per {
+		t.Fatalf("%d audit lines, want %d", len(lines), (writers-1)*per)
+	}
+	for _, l := range lines {
+		var w int
+		if _, err := fmt.Sscanf(l[strings.Index(l, `"operator":"评委`)+len(`"operator":"评委`):], "%d", &w); err != nil {
+			t.Fatalf("audit line without a judge: %s", l)
+		}
+		if !strings.Contains(l, fmt.Sprintf(`"source":"phone@10.0.0.%d"`, w)) {
+			t.Fatalf("audit line of 评委%d names another device: %s", w, l)
+		}
+	}
+}
+
+// Undo twice from one operator in one group takes back two steps, not the
+// same one twice.
+func TestGroupCommitUndoInOneGroup(t *testing.T) {
+	path := copyExample(t)
+	var first sync.Once
+	hold := func(*State, []Op) error { first.Do(func() { time.Sleep(50 * time.Millisecond) }); return nil }
+	r := open(t, path, Options{Operator: "staff", Policy: hold, SaveIdle: time.Hour, SaveEvery: 1 << 20})
+	slots := judgedSlots(r.State().Comp)
+	orig := r.State().Comp
+	for n := range 2 {
+		s := slots[n]
+		if _, err := r.Commit(s[0], s[1], s[2], value(n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first = sync.Once{}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := r.Do(Op{Kind: Undo, Operator: "staff"}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	c := r.State().Comp
+	for n := range 2 {
+		s := slots[n]
+		if c.Scores[s[0]][s[1]][s[2]] != orig.Scores[s[0]][s[1]][s[2]] {
+			t.Fatalf("slot %d not taken back: %v", n, c.Scores[s[0]][s[1]][s[2]])
+		}
+	}
+}
