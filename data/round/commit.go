@@ -1,13 +1,15 @@
 package round
 
 import (
+	"time"
+
 	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
 
 // maxGroupOps bounds how many ops one group commit gathers: the queue
-// beyond it waits for the next write.
-const maxGroupOps = 4096
+// beyond it waits for the next write. (A variable for tests.)
+var maxGroupOps = 4096
 
 // request is one Do waiting for the owner.
 type request struct {
@@ -173,9 +175,30 @@ func (r *Round) committed(prev *State, sets []Op, notices []Notice) *State {
 	r.publish(next, notices...)
 	r.dirty += len(sets)
 	if r.dirty >= r.opts.SaveEvery {
-		r.save()
+		if r.due.IsZero() {
+			r.due = time.Now()
+		}
 	} else {
 		r.idle.Reset(r.opts.SaveIdle)
 	}
-	return r.State()
+	return next
+}
+
+// maxSaveWait is how long writers that keep coming may put off a due
+// autosave: the journal holds their scores meanwhile.
+const maxSaveWait = time.Second
+
+// saveDue runs the due autosave, unless writers are waiting: their
+// requests go first (the acknowledgement needs only the journal's fsync),
+// for at most maxSaveWait.
+func (r *Round) saveDue() {
+	if time.Since(r.due) < maxSaveWait {
+		select {
+		case q := <-r.dos:
+			r.commitGroup(r.gather(q))
+			return
+		default:
+		}
+	}
+	r.save()
 }

@@ -155,3 +155,55 @@ func TestGroupCommitUndoInOneGroup(t *testing.T) {
 		}
 	}
 }
+
+// Writers that keep coming go before a due autosave, but never put it off
+// for good: the file is saved while they are still writing.
+func TestAutosaveIsNotStarvedByWriters(t *testing.T) {
+	path := copyExample(t)
+	// One op per write, so that the queue never empties.
+	defer func(n int) { maxGroupOps = n }(maxGroupOps)
+	maxGroupOps = 1
+	r := open(t, path, Options{Operator: "staff", SaveIdle: time.Hour, SaveEvery: 1})
+	sub := r.Subscribe()
+	defer sub.Cancel()
+	slots := judgedSlots(r.State().Comp)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; ; n++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				s := slots[w%len(slots)]
+				r.Do(Op{Kind: Set, Street: s[0], Item: s[1], Slot: s[2], Value: value(n + w), Operator: fmt.Sprintf("w%d", w)})
+			}
+		}()
+	}
+	defer func() { close(stop); wg.Wait() }()
+	time.Sleep(50 * time.Millisecond) // the queue fills; saves before that do not count
+	for drained := false; !drained; {
+		select {
+		case <-sub.C():
+		default:
+			drained = true
+		}
+	}
+	deadline := time.After(5 * time.Second) // maxSaveWait is 1 s
+	for {
+		select {
+		case ev := <-sub.C():
+			for _, n := range ev.Notices {
+				if n.Kind == Saved {
+					return
+				}
+			}
+		case <-deadline:
+			t.Fatal("no autosave in 5 s while writers kept writing")
+		}
+	}
+}

@@ -55,6 +55,7 @@ type Round struct {
 	watcher *watch.Watcher
 	changed chan struct{}
 	dirty   int
+	due     time.Time // an autosave is due since then (zero: none); writers go first
 	idle    *time.Timer
 	hist    map[string]*history
 }
@@ -176,6 +177,10 @@ func (r *Round) loop() {
 	probe := time.NewTicker(time.Second)
 	defer probe.Stop()
 	for {
+		if !r.due.IsZero() {
+			r.saveDue()
+			continue
+		}
 		select {
 		case f := <-r.reqs:
 			f()
