@@ -49,8 +49,10 @@ type Op struct {
 }
 
 // Policy is asked before ops are applied; an error refuses the whole batch
-// and nothing is written. Review (复核), sealing and per-device permissions
-// plug in here.
+// (that Do's ops) and nothing of it is written; other writers' requests
+// committed in the same group are not affected. st holds the changes of
+// the requests ahead in the group. Review (复核), sealing and per-device
+// permissions plug in here.
 type Policy func(st *State, ops []Op) error
 
 // Ack is what a batch did once it is on disk.
