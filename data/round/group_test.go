@@ -41,7 +41,8 @@ func writerOps(slots [][3]int, w, per int, v scoring.Slot) []Op {
 }
 
 // Many writers at once: every request is applied and acknowledged with
-// its own ops, a request the Policy refuses sinks no other, the writes
+// its own ops, a request the Policy refuses or that is invalid sinks no
+// other and is not half applied, the writes
 // are coalesced (far fewer fsyncs than requests), and every audit line
 // names its own writer and device.
 func TestGroupCommitAcrossWriters(t *testing.T) {
@@ -71,16 +72,24 @@ func TestGroupCommitAcrossWriters(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			acks[w], errs[w] = r.Do(writerOps(slots, w, per, v)...)
+			ops := writerOps(slots, w, per, v)
+			if w == 11 {
+				ops[1].Street = 999 // made against another shape of the file
+			}
+			acks[w], errs[w] = r.Do(ops...)
 		}()
 	}
 	wg.Wait()
 	syncs := store.Syncs() - before
 	c := r.State().Comp
 	for w := range writers {
-		if w == 7 {
-			if !errors.Is(errs[w], refusal) || len(acks[w].Applied) != 0 {
-				t.Fatalf("writer 7: %v, applied %d; want the policy's refusal", errs[w], len(acks[w].Applied))
+		if w == 7 || w == 11 {
+			if want := map[int]error{7: refusal, 11: ErrBadOp}[w]; !errors.Is(errs[w], want) || len(acks[w].Applied) != 0 {
+				t.Fatalf("writer %d: %v, applied %d; want %v", w, errs[w], len(acks[w].Applied), want)
+			}
+			s := slots[w*per]
+			if c.Scores[s[0]][s[1]][s[2]] == v {
+				t.Fatalf("writer %d's refused request is half applied", w)
 			}
 			continue
 		}
@@ -106,8 +115,8 @@ func TestGroupCommitAcrossWriters(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(audit)), "\n")
-	if len(lines) != (writers-1)*per {
-		t.Fatalf("%d audit lines, want %d", len(lines), (writers-1)*per)
+	if len(lines) != (writers-2)*per {
+		t.Fatalf("%d audit lines, want %d", len(lines), (writers-2)*per)
 	}
 	for _, l := range lines {
 		var w int

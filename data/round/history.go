@@ -3,6 +3,7 @@ package round
 import (
 	"slices"
 
+	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
 
@@ -36,6 +37,9 @@ func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
 				o.Value = e.new
 			}
 		}
+		if !inside(c, o) {
+			return nil, ErrBadOp
+		}
 		if c.Scores[o.Street][o.Item][o.Slot] == o.Value {
 			continue
 		}
@@ -43,6 +47,23 @@ func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
 		sets = append(sets, o)
 	}
 	return sets, nil
+}
+
+// ErrBadOp refuses a batch with an op outside the competition (made
+// against a version of the file that has since changed shape). It says
+// so in either language (an i18n.Localizer).
+var ErrBadOp error = badOp{}
+
+type badOp struct{}
+
+func (badOp) Error() string         { return "round: op outside the competition" }
+func (badOp) In(l i18n.Lang) string { return msgs.T(l, "round.bad_op") }
+
+// inside reports whether o's slot exists in c.
+func inside(c *scoring.Competition, o Op) bool {
+	return o.Street >= 0 && o.Street < len(c.Scores) &&
+		o.Item >= 0 && o.Item < len(c.Scores[o.Street]) &&
+		o.Slot >= 0 && o.Slot < len(c.Scores[o.Street][o.Item])
 }
 
 // stack is the undo (or redo) stack; a nil history has none.

@@ -19,4 +19,5 @@ var msgs = i18n.Catalog{
 	"round.writer_gone": {"%s 已退出录入；按 Enter 接管录入", "%s has stopped entering; press Enter to take over"},
 	"round.took_over":   {"已接管录入（恢复了 %d 条未保存的录入）", "took over entering (%d unsaved entries recovered)"},
 	"round.error":       {"%s", "%s"},
+	"round.bad_op":      {"文件的街道、项目或评委已变化，这次录入未被采用，请重新输入", "the file's streets, items or judges changed: this entry was not applied, enter it again"},
 }
