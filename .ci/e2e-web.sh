@@ -67,6 +67,32 @@ grep -q 'compete.talk: \[9,' "$work/example.yaml" || fail "the phone's score is 
 grep -q 'phone@127.0.0.1' "$work/example.yaml.audit.jsonl" || fail "the audit does not name the phone"
 grep -q '评委甲' "$work/example.yaml.audit.jsonl" || fail "the audit does not name the judge"
 
+# The laptop restarts: serve again, the same link (same port) still works;
+# withdraw it with k, restart once more, and it stays withdrawn.
+quit_serve() {
+	tm send-keys -t serve Escape
+	sleep 0.5
+	tm send-keys -t serve q
+	for ((i = 0; i < WAIT * 10; i++)); do
+		tm has-session -t serve 2>/dev/null || return 0
+		sleep 0.1
+	done
+	fail "serve did not quit"
+}
+[ "$(stat -c %a "$work/example.yaml.links.json")" = 600 ] || fail "the links file is not 0600"
+tm new-session -d -s serve -x 80 -y 24 -c "$work" "LIANGSAIBI_LANG=zh $BIN serve example.yaml --addr 127.0.0.1:$port --operator 值班员"
+expect serve "沿用本轮已发的评委链接"
+code="$(curl -s -o /dev/null -w '%{http_code}' "$link")"
+[ "$code" = 200 ] || fail "the judge's link answered $code after a restart"
+tm send-keys -t serve k
+expect serve "评委甲 的链接已作废"
+quit_serve
+tm new-session -d -s serve -x 80 -y 24 -c "$work" "LIANGSAIBI_LANG=zh $BIN serve example.yaml --addr 127.0.0.1:$port --operator 值班员"
+expect serve "评委甲 的链接已作废"
+code="$(curl -s -o /dev/null -w '%{http_code}' "$link")"
+[ "$code" = 404 ] || fail "a withdrawn link answered $code after a restart"
+quit_serve
+
 # The real browser and the load (chromium from Debian; installed when missing).
 if ! command -v chromium >/dev/null 2>&1; then
 	(apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 || echo "e2e-web: chromium could not be installed; the browser test will skip" >&2

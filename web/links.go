@@ -31,18 +31,39 @@ func newSecret() (string, error) {
 	return base64.RawURLEncoding.EncodeToString(b), nil
 }
 
-// makeLinks gives every judge of the round a fresh link.
-func (s *Server) makeLinks() error {
+// makeLinks gives every judge of the round a link: the ones kept beside
+// the file (FILE.links.json, see keptLinks) unless fresh, else new ones;
+// then it keeps them there, so that a restart of the laptop needs no new
+// QR codes.
+func (s *Server) makeLinks(f *linksFile, fresh bool) error {
 	comp := s.round.State().Comp
+	var kept map[string]savedLink
+	if !fresh {
+		kept = s.keptLinks(f, comp)
+	}
 	s.links = nil
+	renewed := 0
 	for _, j := range comp.Judges {
 		l := &link{judge: j.ID, name: j.Name}
-		if err := l.renew(); err != nil {
-			return err
+		if k, ok := kept[j.ID]; ok {
+			l.secret, l.token, l.revoked = k.Secret, k.Token, k.Revoked
+		} else {
+			if err := l.renew(); err != nil {
+				return err
+			}
+			renewed++
 		}
 		s.links = append(s.links, l)
 	}
-	return nil
+	switch {
+	case renewed == len(s.links):
+		s.note("log.links_new")
+	case renewed > 0:
+		s.note("log.links_kept_some", len(s.links)-renewed, renewed)
+	default:
+		s.note("log.links_kept")
+	}
+	return s.saveLinks()
 }
 
 func (l *link) renew() error {
@@ -86,8 +107,10 @@ func (s *Server) Links() []Link {
 }
 
 // Revoke makes a judge's link useless at once (open pages stop on their
-// next request); Renew gives the judge a new one.
-func (s *Server) Revoke(judge string) {
+// next request), also after a restart; Renew gives the judge a new one.
+// The error says the links file could not be written: the change holds
+// until this server stops.
+func (s *Server) Revoke(judge string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, l := range s.links {
@@ -97,6 +120,7 @@ func (s *Server) Revoke(judge string) {
 		}
 	}
 	s.bump()
+	return s.keepLinks()
 }
 
 // Renew gives a judge a new link; the old one stops working.
@@ -112,7 +136,22 @@ func (s *Server) Renew(judge string) error {
 		}
 	}
 	s.bump()
-	return nil
+	return s.keepLinks()
+}
+
+// RenewAll gives every judge a new link (a new round, or a printed sheet
+// gone astray): every old link stops working.
+func (s *Server) RenewAll() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, l := range s.links {
+		if err := l.renew(); err != nil {
+			return err
+		}
+	}
+	s.note("log.renewed_all")
+	s.bump()
+	return s.keepLinks()
 }
 
 // BaseURLs are the addresses judges can type or scan: one per network

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"html/template"
 	"strings"
 
@@ -10,9 +11,11 @@ import (
 )
 
 // QR draws a QR code of text for a terminal with half-block characters
-// (two rows of modules per line), dark modules on a light quiet zone, so a
-// phone can scan it off the screen. It is about 33 cells wide and 17
-// lines high for a judge's link.
+// (two rows of modules per line: '▀' in the top module's colour on the
+// bottom module's), in explicit black and white (xterm-256 colours 16 and
+// 231, which themes leave alone) with a white quiet zone, so a phone scans
+// it on a dark or a light terminal theme alike. It is about 33 cells wide
+// and 17 lines high for a judge's link.
 func QR(text string) (string, error) {
 	q, err := qrcode.New(text, qrcode.Low)
 	if err != nil {
@@ -26,25 +29,30 @@ func QR(text string) (string, error) {
 		y, x = y-quiet, x-quiet
 		return y >= 0 && x >= 0 && y < n && x < n && bits[y][x]
 	}
+	colour := func(d bool) int {
+		if d {
+			return qrDark
+		}
+		return qrLight
+	}
 	var b strings.Builder
 	for y := 0; y < n+2*quiet; y += 2 {
+		last := [2]int{}
 		for x := 0; x < n+2*quiet; x++ {
-			top, bottom := dark(y, x), dark(y+1, x)
-			switch {
-			case top && bottom:
-				b.WriteRune(' ')
-			case top:
-				b.WriteRune('▄')
-			case bottom:
-				b.WriteRune('▀')
-			default:
-				b.WriteRune('█')
+			c := [2]int{colour(dark(y, x)), colour(dark(y+1, x))}
+			if c != last {
+				fmt.Fprintf(&b, "\x1b[38;5;%d;48;5;%dm", c[0], c[1])
+				last = c
 			}
+			b.WriteRune('▀')
 		}
-		b.WriteByte('\n')
+		b.WriteString("\x1b[0m\n")
 	}
 	return b.String(), nil
 }
+
+// The QR code's colours in the xterm 256-colour cube: pure black and white.
+const qrDark, qrLight = 16, 231
 
 // sheetCard is one judge on the printable sheet.
 type sheetCard struct {

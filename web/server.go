@@ -12,6 +12,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -27,6 +28,9 @@ type Options struct {
 	// ShowOthers lets judges see the ranking and the other judges' scores
 	// (the organizer allows it); by default a judge sees only their own.
 	ShowOthers bool
+	// NewLinks gives every judge a new link instead of the ones kept
+	// beside the file from the last serve of this round.
+	NewLinks bool
 	// Closed starts with every street closed for scoring; by default all
 	// are open until the console closes them.
 	Closed bool
@@ -42,6 +46,7 @@ type Server struct {
 	opts  Options
 	round *round.Round
 	ln    net.Listener
+	port  int // listened on, kept with the links
 	http  *http.Server
 	sub   *round.Sub
 	done  chan struct{} // the round's events are no longer followed
@@ -87,19 +92,22 @@ func Start(r *round.Round, opts Options) (*Server, error) {
 	}
 	s := &Server{opts: opts, round: r, done: make(chan struct{}), stop: make(chan struct{}), closed: map[string]bool{},
 		cells: map[cellKey]*Cell{}, changed: make(chan struct{}), limits: newLimiter(opts.Rate, 20), guesses: newLimiter(1, 10)}
-	if err := s.makeLinks(); err != nil {
-		return nil, err
-	}
 	if opts.Closed {
 		for _, st := range r.State().Comp.Streets {
 			s.closed[st.ID] = true
 		}
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
+	kept := s.readLinks()
+	ln, err := listen(opts.Addr, kept)
 	if err != nil {
 		return nil, err
 	}
 	s.ln = ln
+	s.port = ln.Addr().(*net.TCPAddr).Port
+	if err := s.makeLinks(kept, opts.NewLinks); err != nil {
+		ln.Close()
+		return nil, err
+	}
 	s.http = &http.Server{
 		Handler:           s.routes(),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -112,6 +120,19 @@ func Start(r *round.Round, opts Options) (*Server, error) {
 	go s.follow()
 	go func() { _ = s.http.Serve(ln) }()
 	return s, nil
+}
+
+// listen listens on addr; with a free port asked for (":0"), the port of
+// the last serve of this file first, so printed QR codes still point here
+// after a restart.
+func listen(addr string, kept *linksFile) (net.Listener, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err == nil && port == "0" && kept != nil && kept.Port > 0 {
+		if ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(kept.Port))); err == nil {
+			return ln, nil
+		}
+	}
+	return net.Listen("tcp", addr)
 }
 
 // follow wakes the pages on every change of the round.

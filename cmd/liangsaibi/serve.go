@@ -32,6 +32,7 @@ func serveCommand() *command {
 			fs.StringVar(&f.sheet, "sheet", "", "")
 			fs.BoolVar(&f.showOthers, "show-others", false, "")
 			fs.BoolVar(&f.closed, "closed", false, "")
+			fs.BoolVar(&f.newLinks, "new-links", false, "")
 			fs.IntVar(&f.pageSeconds, "page-seconds", f.pageSeconds, "")
 			return func(args []string) int { return runServe(e, f, args) }
 		},
@@ -43,6 +44,7 @@ type serveFlags struct {
 	encoding, operator string
 	addr, sheet        string
 	showOthers, closed bool
+	newLinks           bool
 	pageSeconds        int
 }
 
@@ -59,7 +61,7 @@ func runServe(e *env, f *serveFlags, args []string) int {
 	if f.sheet == "" {
 		f.sheet = filepath.Join(filepath.Dir(path), strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+"-评委二维码.html")
 	}
-	wopts := web.Options{Lang: e.lang, Addr: f.addr, ShowOthers: f.showOthers, Closed: f.closed, PageSeconds: f.pageSeconds}
+	wopts := web.Options{Lang: e.lang, Addr: f.addr, ShowOthers: f.showOthers, Closed: f.closed, NewLinks: f.newLinks, PageSeconds: f.pageSeconds}
 	if e.isTerminal == nil || !e.isTerminal() {
 		return serveHeadless(e, f, path, wopts)
 	}

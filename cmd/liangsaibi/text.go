@@ -573,7 +573,7 @@ Example:
 	"trend.nothing":    {"（无）", "(none)"},
 	"hint.gbk":         {"这样读取：%s", "To read it as it is: %s"},
 	"serve.summary":    {"评委手机打分：评委扫码用手机打分，大屏在浏览器中显示排名", "judges score on their phones, the big screen runs in a browser"},
-	"serve.help": {`用法：liangsaibi serve 文件 [--addr :0] [--operator 姓名] [--sheet 打印页.html] [--show-others] [--closed] [--page-seconds 8]
+	"serve.help": {`用法：liangsaibi serve 文件 [--addr :0] [--operator 姓名] [--sheet 打印页.html] [--show-others] [--closed] [--new-links] [--page-seconds 8]
 
 在本电脑上开启评委手机打分：评委用手机扫描本人的二维码打分，投影电脑的浏览器打开大屏地址显示排名；
 终端是控制台（评委手机视图），工作人员可在其中查看每位评委的提交、开放或关闭某街道的评分、退回提交，
@@ -590,14 +590,19 @@ Example:
   --sheet 文件        二维码打印页（HTML，用浏览器打开后打印到 A4），默认与比赛文件同目录“文件名-评委二维码.html”
   --show-others       允许评委看到其他评委的分数和当前排名（默认只能看到本人的分数）
   --closed            启动时所有街道的评分都关闭，由控制台逐个开放（默认全部开放）
+  --new-links         为每位评委生成新链接（新一轮开始时；默认沿用本轮已发的链接，旧二维码仍有效）
   --page-seconds N    大屏每页停留秒数，默认 8
 
 控制台按键：↑↓ 选街道 ←→ 选评委，o 开放/关闭评分，s 设为正在答辩，b 退回（填写原因），c 显示二维码，
-k 作废链接，n 换新链接，P 保存打印页；大屏：h 暂停（成绩核对中），v 揭晓模式，空格 揭晓下一名，[ ] 翻页；Esc 回到看板，9 再次打开。
+k 作废链接，n 换新链接，N 全部换新（再按 y 确认），P 保存打印页；大屏：h 暂停（成绩核对中），v 揭晓模式，空格 揭晓下一名，[ ] 翻页；Esc 回到看板，9 再次打开。
 没有终端时（如作为服务运行）只打印地址和每位评委的链接，按 Ctrl+C 结束。
 
-安全：每位评委的链接含一个随机密钥，只对本次打开有效，可在控制台作废；链接和打印页请勿转发。
-局域网上使用的是普通 HTTP，同一网络中能抓包的人可以看到内容，详见 SECURITY.md。`, `Usage: liangsaibi serve FILE [--addr :0] [--operator NAME] [--sheet SHEET.html] [--show-others] [--closed] [--page-seconds 8]
+重启后：评委链接保存在比赛文件旁的“文件名.links.json”（含密钥，只有本机用户可读），本轮内重启电脑或程序后
+再次运行 serve，沿用同一端口和链接，二维码仍然有效，评委刷新页面即可继续（电脑的局域网地址变了才需重新打印）；
+作废的链接仍然作废。比赛文件的标题或轮次改变（新一轮）时自动换新链接。
+
+安全：每位评委的链接含一个随机密钥，只对本轮有效，可在控制台作废；链接和打印页请勿转发。
+局域网上使用的是普通 HTTP，同一网络中能抓包的人可以看到内容，详见 SECURITY.md。`, `Usage: liangsaibi serve FILE [--addr :0] [--operator NAME] [--sheet SHEET.html] [--show-others] [--closed] [--new-links] [--page-seconds 8]
 
 Serves the judges' phones from this computer: each judge scans their own QR code and scores on the phone; the
 projector's browser opens the big-screen address and shows the ranking. The terminal is the console (the phones
@@ -620,14 +625,22 @@ Options:
                       "NAME-评委二维码.html" beside the file
   --show-others       let judges see the other judges' scores and the ranking (by default only their own)
   --closed            start with scoring closed for every street; the console opens them (default: all open)
+  --new-links         give every judge a new link (a new round; by default the round's links are kept and
+                      printed QR codes still work)
   --page-seconds N    seconds per page on the big screen, default 8
 
 Console keys: ↑↓ street ←→ judge, o open/close scoring, s on stage, b return (with a reason), c QR code,
-k withdraw a link, n new link, P save the print sheet; big screen: h hold, v reveal mode, space reveal next,
+k withdraw a link, n new link, N new links for all (then y), P save the print sheet; big screen: h hold, v reveal mode, space reveal next,
 [ ] pages; Esc back to the dashboard, 9 opens the console again.
 Without a terminal (as a service) it prints the addresses and each judge's link; Ctrl+C stops it.
 
-Security: each judge's link holds a random secret, valid while this runs and withdrawable from the console; do
+After a restart: the judges' links are kept beside the file in "NAME.links.json" (secrets, readable by this
+computer's user only); running serve again in the same round keeps the port and the links, so printed QR codes
+still work and judges just reload the page (print again only if the computer's LAN address changed); withdrawn
+links stay withdrawn. When the file's title or round changes (a new round) every
+judge gets a new link.
+
+Security: each judge's link holds a random secret, valid for this round and withdrawable from the console; do
 not forward links or the sheet. Plain HTTP on a LAN can be read by anyone capturing traffic there: see SECURITY.md.`},
 	"serve.no_file":      {"请给出比赛文件，如 liangsaibi serve 比赛.yaml", "give the competition file, e.g. liangsaibi serve contest.yaml"},
 	"serve.not_writer":   {"%s 正由另一个窗口录入或不可写入，不能开启评委手机打分", "%s is being entered in another window or cannot be written: the judges' phones cannot be served"},

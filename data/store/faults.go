@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"sync"
+	"sync/atomic"
 )
 
 // Op names a disk operation that a test can make fail through Faults.
@@ -67,5 +68,13 @@ func syncFile(f *os.File, faults *Faults) error {
 	if err := faults.err(OpSync); err != nil {
 		return err
 	}
+	syncs.Add(1)
 	return f.Sync()
 }
+
+// syncs counts file syncs in this process.
+var syncs atomic.Uint64
+
+// Syncs is how many files this process has synced (journal appends,
+// atomic saves): tests check that group commit saves fsyncs with it.
+func Syncs() uint64 { return syncs.Load() }

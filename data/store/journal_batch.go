@@ -13,35 +13,56 @@ import (
 // number (BatchEnd), and replay drops a batch whose last record is missing,
 // so a batch is all in or all out.
 func (j *Journal) AppendBatch(recs []Record) ([]Record, error) {
-	if len(recs) == 0 {
-		return nil, nil
+	out, err := j.AppendBatches([][]Record{recs})
+	if err != nil || len(out) == 0 {
+		return nil, err
 	}
+	return out[0], nil
+}
+
+// AppendBatches writes several batches (the requests of several writers
+// that queued while the last write was syncing) with one write and one
+// sync. Each batch keeps its own BatchEnd, so on replay each is all in or
+// all out on its own: a crash mid-write keeps the batches written whole
+// and drops the torn one. On error none was added.
+func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now := time.Now().UTC()
-	out := make([]Record, len(recs))
+	out := make([][]Record, len(batches))
 	var buf []byte
-	last := j.next + uint64(len(recs)) - 1
-	for i, r := range recs {
-		r.Seq, r.Time, r.BaseHash = j.next+uint64(i), now, j.base
-		if len(recs) > 1 {
-			r.BatchEnd = last // replay keeps a batch only when its last line is there
+	seq, n := j.next, 0
+	for bi, recs := range batches {
+		last := seq + uint64(len(recs)) - 1
+		out[bi] = make([]Record, len(recs))
+		for i, r := range recs {
+			r.Seq, r.Time, r.BaseHash = seq, now, j.base
+			if len(recs) > 1 {
+				r.BatchEnd = last // replay keeps a batch only when its last line is there
+			}
+			b, err := encodeLine(line{Record: &r})
+			if err != nil {
+				return nil, fileErr("encode", j.path, err)
+			}
+			buf = append(buf, b...)
+			out[bi][i] = r
+			seq++
 		}
-		b, err := encodeLine(line{Record: &r})
-		if err != nil {
-			return nil, fileErr("encode", j.path, err)
-		}
-		buf = append(buf, b...)
-		out[i] = r
+		n += len(recs)
 	}
-	if err := j.roomFor(len(recs), len(buf)); err != nil {
+	if n == 0 {
+		return out, nil
+	}
+	if err := j.roomFor(n, len(buf)); err != nil {
 		return nil, err
 	}
 	if err := j.appendBytes(buf); err != nil {
 		return nil, err
 	}
-	j.next += uint64(len(recs))
-	j.pending = append(j.pending, out...)
+	j.next = seq
+	for _, recs := range out {
+		j.pending = append(j.pending, recs...)
+	}
 	return out, nil
 }
 

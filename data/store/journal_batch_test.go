@@ -78,3 +78,55 @@ func TestJournalBatchIsAllOrNothing(t *testing.T) {
 		t.Fatalf("next entry %+v, %v: want sequence %d", next, err, single.Seq+1)
 	}
 }
+
+// Several writers' batches in one write (group commit across writers):
+// one sync for all of them, and a cut anywhere keeps exactly the batches
+// written whole before it; each batch stays all in or all out.
+func TestJournalBatchesEachAllOrNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml.journal")
+	j, _, err := OpenJournal(path, HashContent([]byte("base")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := []int{3, 1, 4, 2}
+	batches := make([][]Record, len(sizes))
+	for b, n := range sizes {
+		for i := range n {
+			batches[b] = append(batches[b], Record{Street: "s" + string(rune('a'+b)), Item: "i", Judge: string(rune('a' + i)), Value: "2", Old: "~"})
+		}
+	}
+	before := Syncs()
+	stored, err := j.AppendBatches(batches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Syncs() - before; got != 1 {
+		t.Fatalf("%d syncs for %d batches, want 1", got, len(sizes))
+	}
+	j.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ends := lineEnds(data)
+	// batchEnd[k] is the byte where batch k ends.
+	var batchEnd []int
+	line := 0
+	for _, n := range sizes {
+		line += n
+		batchEnd = append(batchEnd, ends[line-1])
+	}
+	for cut := 0; cut <= len(data); cut++ {
+		got, _, err := parseResult(data[:cut])
+		if err != nil {
+			t.Fatalf("cut at %d: %v", cut, err)
+		}
+		var want []Record
+		for k, e := range batchEnd {
+			if cut >= e {
+				want = append(want, stored[k]...)
+			}
+		}
+		sameRecords(t, got, want)
+	}
+}

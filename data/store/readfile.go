@@ -60,6 +60,21 @@ func (e *CountError) Is(target error) bool { return target == ErrTooBig }
 // pipe is never read and a file that grows is cut off at limit+1 bytes.
 // Errors are *FileError; a missing file still matches fs.ErrNotExist.
 func ReadRegular(path string, limit int64) ([]byte, error) {
+	// A file replaced between the check and the open (another process's
+	// atomic save, a rename) is read again: that is not a device.
+	for range 3 {
+		data, err := readRegular(path, limit)
+		if !errors.Is(err, errReplaced) {
+			return data, err
+		}
+	}
+	return nil, fileErr("read", path, ErrNotRegular)
+}
+
+// errReplaced: the path named another file by the time it was opened.
+var errReplaced = errors.New("replaced while opened")
+
+func readRegular(path string, limit int64) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fileErr("read", path, err)
@@ -77,7 +92,7 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 		return nil, fileErr("read", path, err)
 	}
 	if !os.SameFile(fi, open) { // replaced between the check and the open
-		return nil, fileErr("read", path, ErrNotRegular)
+		return nil, errReplaced
 	}
 	return readCapped(f, path, limit)
 }

@@ -38,6 +38,7 @@ type Model struct {
 	qr            bool
 	reason        textinput.Model
 	asking        bool
+	renewAll      bool // N was pressed: y gives every judge a new link
 	note          string
 }
 
@@ -51,6 +52,9 @@ type sheetMsg struct {
 	path string
 	err  error
 }
+
+// linksMsg: a change of links was kept (err nil) or not.
+type linksMsg struct{ err error }
 
 // New is the console of a running server.
 func New(opts Options) Model {
@@ -89,6 +93,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.note = m.t("sheet_saved", msg.path)
 		}
+	case linksMsg:
+		m.note = ""
+		if msg.err != nil {
+			m.note = m.t("links_fail", data.ErrorText(msg.err, m.opts.Lang))
+		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
@@ -115,6 +124,13 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	if m.qr {
 		m.qr = false
+		return m, nil
+	}
+	if m.renewAll {
+		m.renewAll, m.note = false, ""
+		if msg.String() == "y" {
+			return m, m.links(m.opts.Server.RenewAll)
+		}
 		return m, nil
 	}
 	srv := m.opts.Server
@@ -150,12 +166,14 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.qr = judge != ""
 	case "k":
 		if judge != "" {
-			srv.Revoke(judge)
+			return m, m.links(func() error { return srv.Revoke(judge) })
 		}
 	case "n":
 		if judge != "" {
-			_ = srv.Renew(judge)
+			return m, m.links(func() error { return srv.Renew(judge) })
 		}
+	case "N":
+		m.renewAll, m.note = true, m.t("renew_all")
 	case "P":
 		return m, m.writeSheet()
 	case "h":
@@ -186,6 +204,12 @@ func (m Model) selected() (street, judge string) {
 		judge = comp.Judges[m.judge].ID
 	}
 	return street, judge
+}
+
+// links changes the judges' links off the UI goroutine: the server keeps
+// them in a file beside the competition.
+func (m Model) links(change func() error) tea.Cmd {
+	return func() tea.Msg { return linksMsg{change()} }
 }
 
 // writeSheet writes the printable QR sheet, off the UI goroutine.

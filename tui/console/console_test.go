@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -87,9 +88,23 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	if !strings.Contains(m.View(), "退回") {
 		t.Fatalf("the console does not show the return:\n%s", m.View())
 	}
-	m, _ = key(m, "k")
-	if !s.Status().Links[0].Revoked {
+	m, cmd := key(m, "k")
+	if cmd == nil || cmd().(linksMsg).err != nil || !s.Status().Links[0].Revoked {
 		t.Fatal("k did not withdraw the link")
+	}
+	old := s.Status().Links[1].Path
+	m, _ = key(m, "N")
+	if !strings.Contains(m.View(), "按 y 确认") {
+		t.Fatalf("N does not ask first:\n%s", m.View())
+	}
+	m, cmd = key(m, "x") // any other key: no
+	if cmd != nil || s.Status().Links[1].Path != old {
+		t.Fatal("N then x renewed the links")
+	}
+	m, _ = key(m, "N")
+	m, cmd = key(m, "y")
+	if cmd == nil || cmd().(linksMsg).err != nil || s.Status().Links[1].Path == old || s.Status().Links[0].Revoked {
+		t.Fatal("N then y did not give every judge a new link")
 	}
 	m, _ = key(m, "c")
 	if !strings.Contains(m.View(), "▀") {
@@ -100,13 +115,24 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	if !s.Status().Screen.Hold {
 		t.Fatal("h did not hold the screen")
 	}
-	_, cmd := key(m, "P")
+	_, cmd = key(m, "P")
 	if msg := cmd(); msg.(sheetMsg).err != nil {
 		t.Fatal(msg.(sheetMsg).err)
 	}
 	_, cmd = key(m, "esc")
 	if _, ok := cmd().(ExitMsg); !ok {
 		t.Fatal("esc does not leave the console")
+	}
+}
+
+// The selected cell's line says when and from which device the judge
+// submitted.
+func TestConsoleShowsTheDevice(t *testing.T) {
+	_, _, m := start(t)
+	m.status.Cells = map[[2]string]web.Cell{{"j1", "tongbailu"}: {At: time.Date(2025, 3, 1, 9, 41, 5, 0, time.Local), Addr: "192.168.1.23"}}
+	view := m.View()
+	if !strings.Contains(view, "评委甲 · 桐柏路街道：09:41:05 从 192.168.1.23 提交") {
+		t.Fatalf("the selected cell's device is not shown:\n%s", view)
 	}
 }
 

@@ -82,7 +82,7 @@ func (m Model) View() string {
 		}
 		lines = append(lines, line)
 	}
-	lines = append(lines, "")
+	lines = append(lines, m.detailLine(comp))
 	lines = append(lines, m.linkLine())
 	if m.asking {
 		lines = append(lines, m.reason.View())
@@ -177,6 +177,30 @@ func (m Model) cellText(comp *scoring.Competition, si, ji int, c web.Cell) strin
 		return m.t("cell.part")
 	}
 	return muted.Render(m.t("cell.none"))
+}
+
+// detailLine says what the selected judge sent for the selected street:
+// when, from which device (the address the audit log names), returned or
+// refused.
+func (m Model) detailLine(comp *scoring.Competition) string {
+	if m.street >= len(comp.Streets) || m.judge >= len(comp.Judges) {
+		return ""
+	}
+	st, j := comp.Streets[m.street], comp.Judges[m.judge]
+	c := m.status.Cells[[2]string{j.ID, st.ID}]
+	what := m.t("d.none")
+	switch {
+	case c.Returned != "":
+		what = m.t("d.returned", display.Sanitize(c.Returned))
+	case !c.At.IsZero() && c.Recused:
+		what = m.t("d.recused", c.At.Format("15:04:05"), c.Addr)
+	case !c.At.IsZero():
+		what = m.t("d.sent", c.At.Format("15:04:05"), c.Addr)
+	}
+	if c.Refused > 0 {
+		what += m.t("d.refused", c.Refused)
+	}
+	return m.t("detail", display.Sanitize(j.Name), display.Sanitize(st.Name), what)
 }
 
 func (m Model) linkLine() string {
