@@ -187,4 +187,5 @@ var msgs = i18n.Catalog{
 	"rules.review_hint":          {"review（复核方式）只能是 none、confirm 或 blind，这里是“%s”，是不是“%s”？", "review must be none, confirm or blind (found %q); did you mean %q?"},
 	"audit.unwritten":            {"分数已记入日志，但 %d 条审计记录未能写入（%s）；记录会在下一次录入时补写，请尽快处理", "the scores are in the journal, but %d audit records could not be written (%s); they will be written with the next entry: see to it soon"},
 	"audit.refused":              {"审计记录无法写入（%s），本次操作没有生效", "the audit record could not be written (%s); nothing was done"},
+	"problems.more":              {"…还有 %d 处问题", "…and %d more problems"},
 }
