@@ -122,3 +122,17 @@ func TestProblemsCappedAndEchoCut(t *testing.T) {
 		}
 	}
 }
+
+// A name pasted with a zero-width space looks right and matches nothing:
+// the cell is named with the character's code.
+func TestInvisibleCharacterInSheetName(t *testing.T) {
+	c := demo(t)
+	for _, format := range formats {
+		raw := edit(t, write(t, c, Request{Kind: Judge}, format), format, map[string]string{"A10": "桐柏\u200b路街道", "B10": ""})
+		vals, ps := Read("表."+format, raw, c, ReadOptions{})
+		zh, en := problemText(ps), strings.Join(ps.Lines(i18n.En), "\n")
+		if vals != nil || !strings.Contains(zh, "A10") || !strings.Contains(zh, "U+200B") || !strings.Contains(en, "invisible") {
+			t.Errorf("%s: %q / %q", format, zh, en)
+		}
+	}
+}

@@ -67,4 +67,5 @@ var messages = i18n.Catalog{
 	"p.disagree":    {"“%s”与 %s 填写的“%s”不一致（同一位评委、街道和细则项）", "%[1]q disagrees with %[3]q given at %[2]s (same judge, street and item)"},
 	"p.conflict":    {"已有分数 %s，表中为 %s；如确认以表中为准，请加 --overwrite", "already holds %s, the sheet says %s; add --overwrite to replace it"},
 	"p.empty":       {"表格是空的", "the sheet is empty"},
+	"p.invisible":   {"含有不可见字符 %s（第 %d 个字符，如零宽空格），请删掉后重新输入", "contains the invisible character %s (character %d, such as a zero-width space); delete and retype it"},
 }
