@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"liangsaibi/display"
 	"liangsaibi/i18n"
@@ -313,6 +315,10 @@ func (d *decoder) text(n *yaml.Node, what string) (string, bool) {
 			return "", false
 		}
 	}
+	if r, at, ok := display.FirstInvisible(s); ok { // two names would look the same
+		d.add(n, "text.invisible", what, fmt.Sprintf("U+%04X", r), at)
+		return "", false
+	}
 	if l := utf8.RuneCountInString(s); l > maxTextLen {
 		d.add(n, "text.too_long", what, l, maxTextLen)
 		return "", false
@@ -447,20 +453,41 @@ func (d *decoder) idAndName(f fieldSet, at *yaml.Node, ids idSet) (id, name stri
 		}
 	}
 	if v := f.require(d, at, "name"); v != nil {
-		name, _ = d.text(v, "name")
+		if s, ok := d.text(v, "name"); ok && d.uniqueName(ids, v, s) {
+			name = s
+		}
 	}
 	return id, name
 }
 
-// idSet tracks ids of one kind for uniqueness.
-type idSet map[string]int
+// idSet tracks the ids (categories and items share them) and the names of
+// one kind (judges, streets, categories, items) for uniqueness.
+type idSet struct{ ids, names map[string]int }
+
+func newIDSet() idSet { return idSet{ids: map[string]int{}, names: map[string]int{}} }
+
+// withNames is the same ids with names of another kind.
+func (s idSet) withNames() idSet { return idSet{ids: s.ids, names: map[string]int{}} }
 
 func (d *decoder) unique(ids idSet, n *yaml.Node, id string) bool {
-	if first, dup := ids[id]; dup {
+	if first, dup := ids.ids[id]; dup {
 		d.add(n, "id.duplicate", id, first)
 		return false
 	}
-	ids[id] = n.Line
+	ids.ids[id] = n.Line
+	return true
+}
+
+// uniqueName refuses a name equal to an earlier one of its kind once both
+// are in Unicode normal form C: "é" typed as one character or as e and an
+// accent look the same, so they are the same name.
+func (d *decoder) uniqueName(ids idSet, n *yaml.Node, name string) bool {
+	key := norm.NFC.String(name)
+	if first, dup := ids.names[key]; dup {
+		d.add(n, "name.duplicate", name, first)
+		return false
+	}
+	ids.names[key] = n.Line
 	return true
 }
 
@@ -468,7 +495,7 @@ func (d *decoder) judges(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	ids := idSet{}
+	ids := newIDSet()
 	list := d.list(n, "judges")
 	if len(list) > maxJudges {
 		d.add(n, "limit.judges", len(list), maxJudges)
@@ -486,7 +513,7 @@ func (d *decoder) judges(n *yaml.Node) {
 }
 
 func (d *decoder) streets(n *yaml.Node) {
-	ids := idSet{}
+	ids := newIDSet()
 	list := d.list(n, "streets")
 	if len(list) == 0 && !d.hasProblemAt(n) {
 		d.add(n, "streets.none")
@@ -526,7 +553,8 @@ func (d *decoder) criteria(n *yaml.Node) {
 	if len(list) == 0 && !d.hasProblemAt(n) {
 		d.add(n, "criteria.none")
 	}
-	ids := idSet{}
+	ids := newIDSet()
+	itemIDs := ids.withNames() // an item may be named as its category
 	for _, cn := range list {
 		if !d.mapping(cn, "criteria") {
 			continue
@@ -553,7 +581,7 @@ func (d *decoder) criteria(n *yaml.Node) {
 					d.add(in, "limit.items", len(c.Items)+1, maxItems)
 					break
 				}
-				if it, ok := d.item(in, ids); ok {
+				if it, ok := d.item(in, itemIDs); ok {
 					it.Category = ci
 					cat.Items = append(cat.Items, len(c.Items))
 					c.Items = append(c.Items, it)

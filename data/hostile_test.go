@@ -35,7 +35,7 @@ var hostileGenerated = map[string]func(t testing.TB, dir string) (path, want str
 		var b strings.Builder
 		b.WriteString("version: 1\ntitle: t\ncriteria:\n  - id: c\n    name: c\n    weight: 100\n    items:\n")
 		for i := range 1001 {
-			fmt.Fprintf(&b, "      - {id: i%d, name: i, max: 9223372036.854775, judged: false}\n", i)
+			fmt.Fprintf(&b, "      - {id: i%d, name: i%d, max: 9223372036.854775, judged: false}\n", i, i)
 		}
 		b.WriteString("streets: [{id: s1, name: s}]\nscores:\n  s1:\n")
 		for i := range 1001 {
@@ -47,7 +47,7 @@ var hostileGenerated = map[string]func(t testing.TB, dir string) (path, want str
 		var b strings.Builder
 		b.WriteString("version: 1\ntitle: t\ncriteria:\n")
 		for i := range 1001 {
-			fmt.Fprintf(&b, "  - {id: c%d, name: c, weight: 9223372036.854775, items: [{id: i%d, name: i, max: 1, judged: false}]}\n", i, i)
+			fmt.Fprintf(&b, "  - {id: c%d, name: c%d, weight: 9223372036.854775, items: [{id: i%d, name: i%d, max: 1, judged: false}]}\n", i, i, i, i)
 		}
 		b.WriteString("streets: [{id: s1, name: s}]\n")
 		return write(t, dir, "c.yaml", b.String()), "full 9232595408891.63"

@@ -122,7 +122,7 @@ func competition(streets, judges, items, nameLen int) []byte {
 	}
 	b.WriteString("streets:\n")
 	for s := range streets {
-		name := "街道"
+		name := fmt.Sprintf("街道%d", s)
 		if s == 0 {
 			name = strings.Repeat("长", nameLen)
 		}

@@ -118,6 +118,8 @@ func (s *Session) acquire() error {
 	}
 	_ = lock.SetOperator(s.Operator)
 	path := s.Path
+	// Saves killed midway left temporary files; the writer clears them.
+	store.RemoveLeftovers(path)
 	j, rec, err := store.OpenJournal(store.JournalPath(path), hashHex(s.doc.Hash))
 	if err != nil {
 		lock.Unlock()

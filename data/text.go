@@ -186,4 +186,7 @@ var msgs = i18n.Catalog{
 	"rules.review_hint":          {"review（复核方式）只能是 none、confirm 或 blind，这里是“%s”，是不是“%s”？", "review must be none, confirm or blind (found %q); did you mean %q?"},
 	"audit.unwritten":            {"分数已记入日志，但 %d 条审计记录未能写入（%s）；记录会在下一次录入时补写，请尽快处理", "the scores are in the journal, but %d audit records could not be written (%s); they will be written with the next entry: see to it soon"},
 	"audit.refused":              {"审计记录无法写入（%s），本次操作没有生效", "the audit record could not be written (%s); nothing was done"},
+	"problems.more":              {"…还有 %d 处问题", "…and %d more problems"},
+	"text.invisible":             {"%s 含有不可见字符 %s（第 %d 个字符，如零宽空格），会让两个名称看起来一样；请删掉后重新输入", "%s contains the invisible character %s (character %d, such as a zero-width space), which makes two names look the same; delete and retype it"},
+	"name.duplicate":             {"名称“%s”重复（第一次在第 %d 行）", "the name %q is used twice (first on line %d)"},
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -257,8 +258,14 @@ func sheetName(s string, used map[string]bool) string {
 		}
 		return r
 	}, display.Sanitize(s))
-	if r := []rune(s); len(r) > 28 {
-		s = string(r[:28])
+	// Excel counts a sheet name in UTF-16 units (a character beyond U+FFFF
+	// is two) and allows 31: keep 28, room for a "-NN" that tells two apart.
+	units := 0
+	for i, r := range s {
+		if units += utf16.RuneLen(r); units > 28 {
+			s = s[:i]
+			break
+		}
 	}
 	s = strings.Trim(s, "'")
 	base := s

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"liangsaibi/data"
+	"liangsaibi/display"
 	"liangsaibi/i18n"
 )
 
@@ -30,7 +31,7 @@ func (l Loc) at(lang i18n.Lang, msg string) string {
 	case l.Col == 0:
 		return messages.T(lang, "loc.row", l.File, l.Row, msg)
 	}
-	return messages.T(lang, "loc.cell", l.File, l.Cell(), l.Row, l.Header, msg)
+	return messages.T(lang, "loc.cell", l.File, l.Cell(), l.Row, display.Excerpt(l.Header, data.EchoWidth), msg)
 }
 
 // String is the place in Chinese, used inside other messages.
@@ -74,8 +75,8 @@ type Problem struct {
 
 // In is the problem as a person reads it.
 func (p Problem) In(lang i18n.Lang) string {
-	args := make([]any, len(p.Args))
-	for i, a := range p.Args {
+	args := data.Echo(p.Args) // a 15 MB cell is echoed as its first characters
+	for i, a := range args {
 		if m, ok := a.(i18n.Message); ok {
 			a = m.In(lang)
 		}

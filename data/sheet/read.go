@@ -130,7 +130,7 @@ func (rd *reader) columns(rv resolver) []int {
 
 func (rd *reader) columnHasValues(c int) bool {
 	for r := rd.lay.dataStart; r < len(rd.t); r++ {
-		if rd.t.text(r, c) != "" {
+		if rd.t.filled(r, c) {
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func (rd *reader) columnHasValues(c int) bool {
 
 func (rd *reader) rowHasValues(r int) bool {
 	for c := rd.lay.firstCol; c < len(rd.t[r]); c++ {
-		if rd.t.text(r, c) != "" {
+		if rd.t.filled(r, c) {
 			return true
 		}
 	}
@@ -232,7 +232,7 @@ func (rd *reader) readStreet() {
 // cell checks one value cell and records it.
 func (rd *reader) cell(r, c, street, item, slot int) {
 	rc := rd.t.at(r, c)
-	if rc.text == "" {
+	if !rd.t.filled(r, c) {
 		return
 	}
 	at := rd.loc(r, c)

@@ -1,7 +1,10 @@
 package sheet
 
 import (
+	"fmt"
+
 	"liangsaibi/data"
+	"liangsaibi/display"
 	"liangsaibi/scoring"
 )
 
@@ -43,6 +46,9 @@ type resolver struct {
 // find resolves a name cell and an id cell (either may be empty) to an
 // index, or adds a problem at the cell that is wrong and returns -1.
 func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
+	if invisible(name, nameAt, ps) || invisible(id, idAt, ps) {
+		return -1
+	}
 	byID := -1
 	if id != "" {
 		if byID = rv.indexOfID(id); byID < 0 {
@@ -112,4 +118,14 @@ func addSuggest(ps *Problems, l Loc, suggest, key string, args ...any) {
 func nearest(s string, candidates []string) string {
 	best, _ := data.Nearest(s, candidates)
 	return best
+}
+
+// invisible adds a problem when s holds a character that shows nothing (a
+// zero-width space pasted along): the name would look right and not match.
+func invisible(s string, at Loc, ps *Problems) bool {
+	r, n, ok := display.FirstInvisible(s)
+	if ok {
+		add(ps, at, "p.invisible", fmt.Sprintf("U+%04X", r), n)
+	}
+	return ok
 }

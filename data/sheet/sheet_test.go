@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"liangsaibi/data"
+	"liangsaibi/display"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
 )
@@ -263,6 +265,7 @@ func FuzzImport(f *testing.F) {
 	f.Add(write(f, c, Request{Kind: Judge}, "xlsx"))
 	f.Add(write(f, c, Request{Kind: Street}, "xlsx"))
 	f.Add([]byte("a,\"b\n"))
+	f.Add(edit(f, write(f, c, Request{Kind: Judge}, "csv"), "csv", map[string]string{"C10": strings.Repeat("长", 5000), "C11": "x", "D11": "y"}))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		vals, ps := Read("f.csv", raw, c, ReadOptions{})
 		if len(ps) > 0 && vals != nil {
@@ -275,8 +278,18 @@ func FuzzImport(f *testing.F) {
 				t.Fatal("Read recovered from a panic")
 			}
 		}
-		for _, p := range ps {
-			_ = p.In(i18n.Zh) + p.In(i18n.En)
+		// However many problems and however long the cells, the listing is
+		// bounded: the first data.MaxListed problems, cut echoes, and a count.
+		for _, lang := range []i18n.Lang{i18n.Zh, i18n.En} {
+			lines := ps.Lines(lang)
+			if len(lines) > data.MaxListed+1 {
+				t.Fatalf("%d lines listed", len(lines))
+			}
+			for _, l := range lines {
+				if w := display.Width(l); w > 400 {
+					t.Fatalf("a problem line of %d cells", w)
+				}
+			}
 		}
 		Plan(c, vals)
 	})

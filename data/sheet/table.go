@@ -40,6 +40,9 @@ func (t table) at(r, c int) rcell {
 
 func (t table) text(r, c int) string { return t.at(r, c).text }
 
+// filled reports a cell with a value or a formula (which may have none).
+func (t table) filled(r, c int) bool { rc := t.at(r, c); return rc.text != "" || rc.formula }
+
 // isXLSX tells a workbook (a zip archive) from a CSV by its first bytes.
 func isXLSX(raw []byte) bool { return bytes.HasPrefix(raw, []byte("PK\x03\x04")) }
 
@@ -149,10 +152,12 @@ func readXLSX(raw []byte) (t table, err error) {
 	for r, rec := range rows {
 		row := make([]rcell, len(rec))
 		for c, s := range rec {
-			if s == "" {
+			ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if s == "" { // a formula never calculated has no value: not a blank
+				formula, _ := f.GetCellFormula(name, ref)
+				row[c].formula = formula != ""
 				continue
 			}
-			ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
 			typ, _ := f.GetCellType(name, ref)
 			formula, _ := f.GetCellFormula(name, ref)
 			cell := rcell{formula: formula != ""}

@@ -75,4 +75,5 @@ var messages = i18n.Catalog{
 	"sign.street":   {"评委签名：________________________________", "Judges' signatures: ________________________________"},
 	"sign.direct":   {"填表人签名：________________", "Filled in by: ________________"},
 	"sign.date":     {"日期：____________", "Date: ____________"},
+	"p.invisible":   {"含有不可见字符 %s（第 %d 个字符，如零宽空格），请删掉后重新输入", "contains the invisible character %s (character %d, such as a zero-width space); delete and retype it"},
 }
