@@ -23,7 +23,7 @@ func (s *Server) ScreenDo(what string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sc := &s.screen
-	groups := len(rankGroups(s.round.State().Standings))
+	groups := len(s.round.State().Standings.RankGroups())
 	switch what {
 	case "hold":
 		sc.Hold = !sc.Hold
@@ -78,23 +78,6 @@ type screenRow struct {
 	Position int    `json:"-"`
 }
 
-// rankGroups are the ranked rows grouped by rank, top first ([start, end)).
-func rankGroups(st *scoring.Standings) [][2]int {
-	if st == nil {
-		return nil
-	}
-	var groups [][2]int
-	for p := 0; p < st.Ranked; {
-		end := p + 1
-		for end < st.Ranked && st.Rows[end].Rank == st.Rows[p].Rank {
-			end++
-		}
-		groups = append(groups, [2]int{p, end})
-		p = end
-	}
-	return groups
-}
-
 // screenJSON is the big screen's data, made once per change for every
 // screen connected; s.mu is held.
 func (s *Server) screenJSON() []byte {
@@ -107,7 +90,7 @@ func (s *Server) screenJSON() []byte {
 		Hold: s.screen.Hold, Reveal: s.screen.Reveal, Page: s.screen.Page, PageSeconds: s.opts.PageSeconds, Rows: []screenRow{}}
 	if !v.Hold {
 		rows := screenRows(st.Standings, s.opts.Lang)
-		groups := rankGroups(st.Standings)
+		groups := st.Standings.RankGroups()
 		v.Groups = len(groups)
 		if v.Reveal {
 			k := min(s.screen.Revealed, len(groups))

@@ -50,23 +50,13 @@ func runImport(e *env, f *importFlags, args []string) int {
 	path := args[0]
 	// The session takes the same lock and journal as entry in the dashboard;
 	// nothing reaches the file before every cell has been checked.
-	r, err := round.Open(path, round.Options{Encoding: f.fileEncoding, Operator: f.operator,
+	r, code := openWriter(e, path, round.Options{Encoding: f.fileEncoding, Operator: f.operator,
 		SaveIdle: time.Hour, SaveEvery: math.MaxInt}) // saved once, below
-	if err != nil {
-		printProblems(e, err)
-		return exitFile
+	if r == nil {
+		return code
 	}
 	defer r.Close()
 	st := r.State()
-	switch st.Mode {
-	case round.Follower:
-		h := st.Holder
-		e.errorf("import.locked", path, round.HolderName(h), h.Host, h.PID, h.Since.Format("2006-01-02 15:04"))
-		return exitFile
-	case round.ViewOnly:
-		fmt.Fprintln(e.stderr, display.Sanitize(st.Why.Message().In(e.lang)))
-		return exitFile
-	}
 	for _, n := range st.Notes {
 		fmt.Fprintln(e.stderr, display.Sanitize(n.In(e.lang)))
 	}
@@ -226,4 +216,26 @@ func saveImport(e *env, r *round.Round) bool {
 		return false
 	}
 	return true
+}
+
+// openWriter opens path as the round's writer for a command that changes
+// it (import, seal), or says why it cannot: another window holds it, or it
+// can only be viewed. It returns the exit code when r is nil.
+func openWriter(e *env, path string, opts round.Options) (r *round.Round, code int) {
+	r, err := round.Open(path, opts)
+	if err != nil {
+		printProblems(e, err)
+		return nil, exitFile
+	}
+	switch st := r.State(); st.Mode {
+	case round.Follower:
+		h := st.Holder
+		e.errorf("import.locked", path, round.HolderName(h), h.Host, h.PID, h.Since.Format("2006-01-02 15:04"))
+	case round.ViewOnly:
+		fmt.Fprintln(e.stderr, display.Sanitize(st.Why.Message().In(e.lang)))
+	default:
+		return r, exitOK
+	}
+	r.Close()
+	return nil, exitFile
 }

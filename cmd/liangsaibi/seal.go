@@ -41,22 +41,11 @@ func sealCommand() *command {
 }
 
 func runSeal(e *env, encoding, operator, path string, unseal bool, reason string) int {
-	r, err := round.Open(path, round.Options{Encoding: encoding, Operator: operator, SaveIdle: time.Hour})
-	if err != nil {
-		printProblems(e, err)
-		return exitFile
+	r, code := openWriter(e, path, round.Options{Encoding: encoding, Operator: operator, SaveIdle: time.Hour})
+	if r == nil {
+		return code
 	}
 	defer r.Close()
-	st := r.State()
-	switch st.Mode {
-	case round.Follower:
-		h := st.Holder
-		e.errorf("import.locked", path, round.HolderName(h), h.Host, h.PID, h.Since.Format("2006-01-02 15:04"))
-		return exitFile
-	case round.ViewOnly:
-		fmt.Fprintln(e.stderr, display.Sanitize(st.Why.Message().In(e.lang)))
-		return exitFile
-	}
 	op := round.Op{Kind: round.Seal, Operator: r.Operator(), Source: round.Source{Kind: round.Keyboard}}
 	if unseal {
 		op.Kind, op.Reason = round.Unseal, reason

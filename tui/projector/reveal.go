@@ -1,26 +1,5 @@
 package projector
 
-import "liangsaibi/scoring"
-
-// rankGroups are the ranked rows grouped by rank, top first: tied streets
-// share a group so that they are revealed together. Each group is the
-// half-open range [start, end) of positions in st.Rows.
-func rankGroups(st *scoring.Standings) [][2]int {
-	if st == nil {
-		return nil
-	}
-	var groups [][2]int
-	for p := 0; p < st.Ranked; {
-		end := p + 1
-		for end < st.Ranked && st.Rows[end].Rank == st.Rows[p].Rank {
-			end++
-		}
-		groups = append(groups, [2]int{p, end})
-		p = end
-	}
-	return groups
-}
-
 // hiddenBefore is the first position shown: while revealing, every ranked
 // row above the revealed groups is hidden. Incomplete streets have no rank
 // to reveal and are always shown.

@@ -11,7 +11,7 @@ import (
 // once per load (in the load command) rather than once per frame: on a
 // city-scale file a frame shows a few dozen of thousands of streets.
 type summary struct {
-	groups [][2]int // rank groups, see rankGroups
+	groups [][2]int // rank groups, see Standings.RankGroups
 	names  int      // widest street name, in cells
 	total  int      // widest published total of a complete street
 	band   int      // widest band name
@@ -21,7 +21,7 @@ type summary struct {
 }
 
 func summarize(st *scoring.Standings, lang i18n.Lang) *summary {
-	s := &summary{groups: rankGroups(st), total: 5, change: 2, digest: seal.Short(seal.Digest(st.Comp))}
+	s := &summary{groups: st.RankGroups(), total: 5, change: 2, digest: seal.Short(seal.Digest(st.Comp))}
 	for i := range st.Rows {
 		row := st.Rows[i]
 		s.names = max(s.names, display.Width(streetName(st, row)))
