@@ -14,16 +14,8 @@ fail() {
 	echo "e2e-conflict FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-	done
-	screen "$1" >&2
-	fail "$1 did not show \"$2\" within ${WAIT}s"
-}
+screen() { pane "$1"; }
+expect() { wait_for "$1" "$2"; }
 
 "$BIN" demo -o "$work/comp.yaml" >/dev/null
 grep -q 'test.paper: 80.5' "$work/comp.yaml" || fail "the demo changed: no 西流湖街道 test.paper: 80.5"

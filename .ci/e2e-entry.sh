@@ -13,16 +13,8 @@ fail() {
 	echo "e2e-entry FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t entry 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	screen >&2
-	fail "did not show \"$1\" within ${WAIT}s"
-}
+screen() { pane entry; }
+expect() { wait_for entry "$1"; }
 start() {
 	rm -f "$work/exit"
 	tm new-session -d -s entry -x 120 -y 35 -c "$work" \

@@ -13,16 +13,8 @@ fail() {
 	echo "e2e-follow FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-	done
-	screen "$1" >&2
-	fail "$1 did not show \"$2\" within ${WAIT}s"
-}
+screen() { pane "$1"; }
+expect() { wait_for "$1" "$2"; }
 start() { # session operator
 	tm new-session -d -s "$1" -x 120 -y 35 -c "$work" \
 		"env TERM=xterm-256color LANG=C.UTF-8 $(printf '%q' "$BIN") comp.yaml --operator $2; echo EXIT=\$? > exit-$1; sleep 86400"

@@ -12,3 +12,18 @@ sock="liangsaibi-$E2E_NAME-$$"
 tm() { tmux -L "$sock" "$@"; }
 tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# pane is what tmux session $1 shows now.
+pane() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
+
+# wait_for SESSION TEXT waits up to WAIT seconds for TEXT on SESSION's
+# screen; otherwise it prints the screen and fails (the script's fail).
+wait_for() {
+	local i
+	for ((i = 0; i < WAIT * 10; i++)); do
+		pane "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1
+	done
+	pane "$1" >&2
+	fail "$1 did not show \"$2\" within ${WAIT}s"
+}

@@ -13,7 +13,7 @@ fail() {
 	echo "e2e-projector-follow FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
+screen() { pane "$1"; }
 expect() { # session text [absent]
 	local i
 	for ((i = 0; i < WAIT * 10; i++)); do

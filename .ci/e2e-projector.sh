@@ -16,7 +16,7 @@ fail() {
 	screen >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t proj 2>/dev/null || true; }
+screen() { pane proj; }
 
 # within SECONDS REGEX: wait until the screen matches the extended regex.
 within() {

@@ -16,16 +16,8 @@ fail() {
 	echo "e2e-round FAIL ($size): $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t round 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	screen >&2
-	fail "did not show \"$1\" within ${WAIT}s"
-}
+screen() { pane round; }
+expect() { wait_for round "$1"; }
 absent() {
 	if screen | grep -qF -- "$1"; then
 		screen >&2

@@ -14,16 +14,8 @@ fail() {
 	echo "e2e-seal FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t seal 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-	done
-	screen >&2
-	fail "did not show \"$1\" within ${WAIT}s"
-}
+screen() { pane seal; }
+expect() { wait_for seal "$1"; }
 start() { # FILE OPERATOR
 	rm -f "$work/exit"
 	tm new-session -d -s seal -x 80 -y 24 -c "$work" \

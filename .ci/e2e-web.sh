@@ -16,18 +16,11 @@ fail() {
 	echo "e2e-web FAIL: $*" >&2
 	exit 1
 }
-screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
-expect() {
-	local i
-	for ((i = 0; i < WAIT * 10; i++)); do
-		screen "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1
-	done
-	screen "$1" >&2
-	fail "$1 did not show \"$2\" within ${WAIT}s"
-}
+screen() { pane "$1"; }
+expect() { wait_for "$1" "$2"; }
 
 cp "$repo/testdata/spec/example.yaml" "$repo/testdata/spec/example.prev.yaml" "$work/"
+chmod u+w "$work"/example*.yaml # a read-only copy would open view-only
 port=$((20000 + $$ % 20000))
 tm new-session -d -s serve -x 80 -y 24 -c "$work" "LIANGSAIBI_LANG=zh $BIN serve example.yaml --addr 127.0.0.1:$port --operator 值班员"
 expect serve "评委手机打分"

@@ -18,7 +18,7 @@ fail() {
 }
 
 # screen NAME prints what the pane shows now.
-screen() { tm capture-pane -p -t "$1" 2>/dev/null || true; }
+screen() { pane "$1"; }
 
 start() {
 	local name="$1" w="$2" h="$3"
