@@ -40,23 +40,7 @@ type (
 
 // wrapConsole makes cmd's messages consoleMsgs.
 func wrapConsole(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		switch msg := cmd().(type) {
-		case nil:
-			return nil
-		case tea.BatchMsg:
-			out := make(tea.BatchMsg, len(msg))
-			for i, c := range msg {
-				out[i] = wrapConsole(c)
-			}
-			return out
-		default:
-			return consoleMsg{msg}
-		}
-	}
+	return wrapCmd(cmd, func(msg tea.Msg) tea.Msg { return consoleMsg{msg} })
 }
 
 // openConsole shows the console, starting the service the first time.

@@ -98,7 +98,7 @@ func newEntryView(opts Options) entryView {
 	st.Cursor.Blink = false
 	ti.SetStyles(st)
 	v := entryView{newSession: opts.NewSession, input: ti, lang: opts.Lang}
-	v.returning.input = newReturnInput()
+	v.returning.input = newTextInput()
 	if opts.Session != nil {
 		v.attach(opts.Session)
 	}

@@ -30,18 +30,7 @@ type exportDialog struct {
 // exportPanelLines is the height of the dialog.
 const exportPanelLines = 5
 
-func newExportDialog() exportDialog {
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.CharLimit = 200
-	st := textinput.DefaultStyles(true)
-	st.Cursor.Blink = false
-	ti.SetStyles(st)
-	// The cursor is drawn in the text: the terminal's own cursor lands in
-	// the wrong column after Chinese characters in some terminals.
-	ti.SetVirtualCursor(true)
-	return exportDialog{input: ti}
-}
+func newExportDialog() exportDialog { return exportDialog{input: newTextInput()} }
 
 // show opens the dialog with a proposed file name, its base selected.
 func (d *exportDialog) show(dir, name string) {

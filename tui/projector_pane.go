@@ -17,23 +17,7 @@ type projectorPane struct {
 
 // wrapProjector makes cmd's messages projectorMsgs of projector gen.
 func wrapProjector(gen int, cmd tea.Cmd) tea.Cmd {
-	if cmd == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		switch msg := cmd().(type) {
-		case nil:
-			return nil
-		case tea.BatchMsg:
-			out := make(tea.BatchMsg, len(msg))
-			for i, c := range msg {
-				out[i] = wrapProjector(gen, c)
-			}
-			return out
-		default:
-			return projectorMsg{gen: gen, msg: msg}
-		}
-	}
+	return wrapCmd(cmd, func(msg tea.Msg) tea.Msg { return projectorMsg{gen: gen, msg: msg} })
 }
 
 // openProjector shows the projector on the current standings.

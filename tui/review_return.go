@@ -22,19 +22,6 @@ type returnAsk struct {
 	input textinput.Model
 }
 
-func newReturnInput() textinput.Model {
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.CharLimit = 200
-	st := textinput.DefaultStyles(true)
-	st.Cursor.Blink = false
-	ti.SetStyles(st)
-	// Drawn in the text, as in the export dialog: the terminal's cursor
-	// lands in the wrong column after Chinese characters.
-	ti.SetVirtualCursor(true)
-	return ti
-}
-
 // askReturn opens the reason line for the score at ref, when it is one
 // another operator entered and it still awaits review.
 func (v *entryView) askReturn(c *viewCtx, ref cellRef) tea.Cmd {

@@ -20,3 +20,25 @@ func safeCmd(f func() tea.Msg, failed func(error) tea.Msg) tea.Cmd {
 		return f()
 	}
 }
+
+// wrapCmd is cmd with each message it sends (batches opened) passed
+// through wrap: how an embedded model's messages find their way back to it.
+func wrapCmd(cmd tea.Cmd, wrap func(tea.Msg) tea.Msg) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case nil:
+			return nil
+		case tea.BatchMsg:
+			out := make(tea.BatchMsg, len(msg))
+			for i, c := range msg {
+				out[i] = wrapCmd(c, wrap)
+			}
+			return out
+		default:
+			return wrap(msg)
+		}
+	}
+}
