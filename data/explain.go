@@ -87,7 +87,7 @@ func Explain(err error) i18n.Localizer {
 	case errors.As(err, &ce):
 		return msgs.M("err.csv", ce.StartLine, csvReason(ce.Err))
 	case strings.HasPrefix(err.Error(), "yaml: "):
-		p := syntaxProblem("", err)[0]
+		p := syntaxProblem("", nil, err)[0]
 		return p
 	}
 	if errors.As(err, &se) {

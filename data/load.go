@@ -292,13 +292,13 @@ func parseYAML(name string, text []byte) (*yaml.Node, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil {
-		return nil, syntaxProblem(name, err)
+		return nil, syntaxProblem(name, text, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		return nil, Problems{{File: name, Line: extra.Line, Col: extra.Column, Msg: i18n.Message{Catalog: msgs, Key: "yaml.multi_doc"}}}
 	} else if !errors.Is(err, io.EOF) {
-		return nil, syntaxProblem(name, err)
+		return nil, syntaxProblem(name, text, err)
 	}
 	return &root, nil
 }

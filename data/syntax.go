@@ -90,9 +90,10 @@ func yamlProblemKey(problem string) string {
 }
 
 // syntaxProblem turns the YAML library's error into a located problem.
-// The library's English is replaced by a catalog message; only the line
-// is kept (the library does not say the column, so it is given as 1).
-func syntaxProblem(name string, err error) Problems {
+// The library's English is replaced by a catalog message. The library
+// gives only a line; with the text at hand, placeSyntax finds the column
+// (and for some mistakes the right line); without it the column is 1.
+func syntaxProblem(name string, text []byte, err error) Problems {
 	msg := strings.TrimSpace(err.Error())
 	first, _, _ := strings.Cut(msg, "\n")
 	line := 0
@@ -110,6 +111,9 @@ func syntaxProblem(name string, err error) Problems {
 		col = 1
 	}
 	why := yamlProblemKey(first)
+	if text != nil {
+		line, col, why = placeSyntax(text, line, why)
+	}
 	if why == "yaml.alias" {
 		return Problems{{File: name, Line: line, Col: col, Msg: msgs.M(why)}}
 	}

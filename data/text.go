@@ -189,4 +189,8 @@ var msgs = i18n.Catalog{
 	"problems.more":              {"…还有 %d 处问题", "…and %d more problems"},
 	"text.invisible":             {"%s 含有不可见字符 %s（第 %d 个字符，如零宽空格），会让两个名称看起来一样；请删掉后重新输入", "%s contains the invisible character %s (character %d, such as a zero-width space), which makes two names look the same; delete and retype it"},
 	"name.duplicate":             {"名称“%s”重复（第一次在第 %d 行）", "the name %q is used twice (first on line %d)"},
+	"yaml.p.quote":               {"这里的引号没有配对：值以引号开头，这一行里却没有结束的引号", "this quote is not closed: the value opens a quote that this line never closes"},
+	"yaml.p.fullwidth_colon":     {"这里用了中文冒号“：”；请改成英文冒号加一个空格“: ”", "a full-width colon (：) is used here; write an ASCII colon and a space (\": \") instead"},
+	"yaml.p.fullwidth_space":     {"这一行开头有全角空格；缩进请只用半角空格", "this line begins with a full-width space; indent with ordinary spaces only"},
+	"yaml.p.indent":              {"这一行比上一行多缩进了；同一层的各行要对齐", "this line is indented more than the line before; lines at one level must line up"},
 }
