@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -333,4 +335,36 @@ func TestConsoleKill9(t *testing.T) {
 
 	r, s, base := serve(t, path, Options{})
 	checkKept(t, r, s, base, since)
+}
+
+// BenchmarkRestoreCells: the cells rebuilt from an audit log of n phone
+// records (a meeting makes a few hundred; 100,000 is a long city round).
+func BenchmarkRestoreCells(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			path := example(b, nil)
+			r, s, _ := serve(b, path, Options{})
+			comp := r.State().Comp
+			var buf bytes.Buffer
+			at := time.Now()
+			for i := range n {
+				e := store.AuditEntry{Time: at.Add(time.Duration(i) * time.Millisecond), Operator: "评委甲",
+					Street: comp.Streets[i%len(comp.Streets)].ID, Item: "compete.talk", Judge: comp.Judges[i%len(comp.Judges)].ID,
+					Old: "~", New: "8.5", Source: "phone@192.168.1." + strconv.Itoa(i%250)}
+				line, _ := json.Marshal(e)
+				buf.Write(append(line, '\n'))
+			}
+			if err := os.WriteFile(store.AuditPath(path), buf.Bytes(), 0o600); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(buf.Len()))
+			b.ResetTimer()
+			for b.Loop() {
+				s.mu.Lock()
+				s.cells, s.log = map[cellKey]*Cell{}, nil
+				s.restoreCells()
+				s.mu.Unlock()
+			}
+		})
+	}
 }
