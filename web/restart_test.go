@@ -78,7 +78,7 @@ func checkKept(t *testing.T, r *round.Round, s *Server, base string, since time.
 	if c := st.Cells[[2]string{"j3", "tongbailu"}]; c != (Cell{}) {
 		t.Fatalf("a judge who sent nothing has a cell: %+v", c)
 	}
-	if !logHas(st, "已恢复上次的控制台状态", "1 个街道关闭", "中原西路街道", "1 份退回") || !logHas(st, "恢复 3 份手机提交") {
+	if !logHas(st, "已恢复控制台状态", "1 个街道已关闭", "中原西路街道", "1 份退回") || !logHas(st, "恢复 3 份手机提交") {
 		t.Fatalf("the console's log does not say what was restored: %+v", st.Log)
 	}
 	// The judge's page shows the return again.

@@ -88,7 +88,7 @@ var msgs = i18n.Catalog{
 	"log.links_other_round": {"评委链接属于另一轮（%s），已全部换新链接", "the kept links belong to another round (%s): every judge has a new link"},
 	"log.renewed_all":       {"所有评委已换新链接，旧二维码全部作废", "every judge has a new link: all old QR codes are withdrawn"},
 	"log.links_unsaved":     {"评委链接和控制台状态未能保存（%s）：本次运行中照常有效，但重启后作废的链接可能恢复、关闭的街道可能重新开放", "the judges' links and the console's state could not be kept (%s): they hold for this run, but after a restart a withdrawn link may work and a closed street may open again"},
-	"log.state_kept":        {"已恢复上次的控制台状态：%d 个街道关闭评分，正在答辩：%s，%d 份退回待评委重新提交", "the console is as it was: %d streets closed for scoring, on stage: %s, %d returns waiting for the judges"},
+	"log.state_kept":        {"已恢复控制台状态：%d 个街道已关闭，答辩中：%s，%d 份退回", "the console is as it was: %d streets closed, on stage: %s, %d returns"},
 	"log.state_lost":        {"控制台状态无法读取，为安全起见所有街道的评分都已关闭，请逐个核对后按 o 开放", "the console's state could not be read: to be safe every street is closed for scoring; check them and open with o"},
 	"log.cells_restored":    {"已从审计记录恢复 %d 份手机提交（时间和设备）", "%d phone submissions shown again from the audit log (time and device)"},
 	"log.audit_unreadable":  {"审计记录无法读取（%s）：此前的手机提交不在控制台显示，分数不受影响，服务照常", "the audit log could not be read (%s): earlier phone submissions are not shown here; the scores are not affected and serving goes on"},
