@@ -226,7 +226,7 @@ func TestUnkeptDecisionIsSaid(t *testing.T) {
 		t.Fatal("closing a street reported as kept though the file could not be written")
 	}
 	st := s.Status()
-	if !st.Closed["tongbailu"] || !logHas(st, "桐柏路街道 关闭评分") || !logHas(st, "未能保存") {
+	if !st.Closed["tongbailu"] || !logHas(st, "桐柏路街道 关闭评分") || !logHas(st, "未能存盘") {
 		t.Fatalf("unkept close: %v %+v", st.Closed, st.Log)
 	}
 	j1, tok1 := linkOf(s, "j1")

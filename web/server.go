@@ -32,7 +32,9 @@ type Options struct {
 	// beside the file from the last serve of this round.
 	NewLinks bool
 	// Closed starts with every street closed for scoring; by default all
-	// are open until the console closes them.
+	// are open until the console closes them. A restart keeps the closed
+	// streets and the street on stage either way (restoreConsole); with
+	// Closed every other street is closed too.
 	Closed bool
 	// PageSeconds is how long the big screen shows a page (8).
 	PageSeconds int

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data/round"
+	"liangsaibi/data/store"
 	"liangsaibi/i18n"
 	"liangsaibi/i18n/i18ntest"
 	"liangsaibi/web"
@@ -138,6 +139,27 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	_, cmd = key(m, "esc")
 	if _, ok := cmd().(ExitMsg); !ok {
 		t.Fatal("esc does not leave the console")
+	}
+}
+
+// A change the server could not keep beside the file is said, with what
+// it means after a restart.
+func TestConsoleSaysAChangeWasNotKept(t *testing.T) {
+	r, s, m := start(t)
+	links := store.LinksPath(r.State().Path)
+	os.Remove(links)
+	if err := os.Mkdir(links, 0o700); err != nil { // a folder where the file goes
+		t.Fatal(err)
+	}
+	m, cmd := key(m, "o")
+	msg := cmd().(keptMsg)
+	if msg.err == nil || !s.Status().Closed["tongbailu"] {
+		t.Fatalf("close with an unwritable links file: %v, closed %v", msg.err, s.Status().Closed)
+	}
+	m, _ = m.Update(msg)
+	m, _ = m.Update(changedMsg{})
+	if view := m.View(); !strings.Contains(view, "未能存盘：本次有效，重启后可能失效") || !strings.Contains(view, "关闭") {
+		t.Fatalf("the console does not say the close was not kept:\n%s", view)
 	}
 }
 

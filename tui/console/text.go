@@ -33,7 +33,7 @@ var catalog = i18n.Catalog{
 	"screen_live": {"大屏：实时排名", "screen: live ranking"},
 	"too_small":   {"窗口太小，请放大到至少 %d×%d", "Window too small: enlarge to at least %d×%d"},
 	"renew_all":   {"所有评委换新链接？旧二维码将全部作废，须重新打印。按 y 确认，其他键取消", "New links for every judge? Every old QR code stops working and must be printed again. y: yes, any other key: no"},
-	"kept_fail":   {"未能写入评委链接和控制台状态：%s；本次运行中照常有效，但重启后作废的链接可能恢复、关闭的街道可能重新开放：重启后请核对（o 关闭街道，N 全部换新）", "The judges' links and the console's state could not be kept: %s; they hold for this run, but after a restart a withdrawn link may work and a closed street may open again: check then (o closes a street, N renews all links)"},
+	"kept_fail":   {"未能存盘：本次有效，重启后可能失效，请届时核对（%s）", "Not kept on disk: holds for now, may be lost after a restart; check then (%s)"},
 	"detail":      {"%s · %s：%s", "%s · %s: %s"},
 	"d.none":      {"手机尚未提交", "nothing submitted from a phone"},
 	"d.sent":      {"%s 从 %s 提交", "submitted at %s from %s"},
