@@ -60,8 +60,9 @@ grep -q 'compete.talk: \[9,' "$work/example.yaml" || fail "the phone's score is 
 grep -q 'phone@127.0.0.1' "$work/example.yaml.audit.jsonl" || fail "the audit does not name the phone"
 grep -q '评委甲' "$work/example.yaml.audit.jsonl" || fail "the audit does not name the judge"
 
-# The laptop restarts: serve again, the same link (same port) still works;
-# withdraw it with k, restart once more, and it stays withdrawn.
+# The laptop restarts: serve again, the same link (same port) still works
+# and the console is as it was (also after kill -9); withdraw the link with
+# k, restart once more, and it stays withdrawn.
 quit_serve() {
 	tm send-keys -t serve Escape
 	sleep 0.5
@@ -77,6 +78,37 @@ tm new-session -d -s serve -x 80 -y 24 -c "$work" "LIANGSAIBI_LANG=zh $BIN serve
 expect serve "沿用本轮已发的评委链接"
 code="$(curl -s -o /dev/null -w '%{http_code}' "$link")"
 [ "$code" = 200 ] || fail "the judge's link answered $code after a restart"
+
+# The console is as staff left it: 桐柏路街道 still closed (a late phone
+# submission is refused), 评委甲's 须水街道 still shown with its time.
+expect serve "已恢复控制台状态：1 个街道已关闭"
+expect serve "已从审计记录恢复 1 份手机提交"
+screen serve | grep '桐柏路街道' | grep -q '关闭' || { screen serve >&2; fail "桐柏路街道 is open again after a restart"; }
+screen serve | grep '须水街道' | grep -q '✓' || { screen serve >&2; fail "评委甲's submission for 须水街道 is not shown after a restart"; }
+answer="$(curl -sS -X POST -H 'Content-Type: application/json' -H "X-Token: $token" \
+	-d '{"street":"tongbailu","values":{"show.results":"2","compete.talk":"2"}}' "$link/submit")"
+echo "$answer" | grep -q '已关闭' || fail "a submission for a street closed before the restart was not refused: $answer"
+
+# Return 评委甲's 须水街道 (third row) with a reason, then kill -9 serve:
+# the return and its reason come back with the next serve.
+tm send-keys -t serve Down Down b
+expect serve "退回 评委甲 的 须水街道，原因："
+tm send-keys -t serve -l "请核对现场汇报"
+tm send-keys -t serve Enter
+expect serve "已退回 评委甲 的 须水街道：请核对现场汇报"
+pid="$(tm display -p -t serve '#{pane_pid}')"
+[ "$(cat "/proc/$pid/comm")" = liangsaibi ] || pid="$(pgrep -P "$pid" -x liangsaibi)"
+kill -9 "$pid"
+for ((i = 0; i < WAIT * 10; i++)); do
+	tm has-session -t serve 2>/dev/null || break
+	sleep 0.1
+done
+tm new-session -d -s serve -x 80 -y 24 -c "$work" "LIANGSAIBI_LANG=zh $BIN serve example.yaml --addr 127.0.0.1:$port --operator 值班员"
+expect serve "已恢复控制台状态：1 个街道已关闭，答辩中：—，1 份退回"
+screen serve | grep '须水街道' | grep -q '退回' || { screen serve >&2; fail "the return is forgotten after kill -9"; }
+page="$(curl -s -m 3 "$link/events" || true)" # the stream stays open: cut after 3 s
+echo "$page" | grep -q '"returned":"请核对现场汇报"' || fail "the judge's page lost the return after kill -9: $page"
+tm send-keys -t serve Up Up
 tm send-keys -t serve k
 expect serve "评委甲 的链接已作废"
 quit_serve

@@ -35,53 +35,69 @@ func (s *Server) note(key string, args ...any) {
 }
 
 // SetOpen opens or closes a street for scoring. When it returns after
-// closing, no submission for the street is being applied or will be.
-func (s *Server) SetOpen(street string, open bool) {
+// closing, no submission for the street is being applied or will be. The
+// change is kept beside the file (a restart keeps the street closed)
+// before the console is told; the error says that write failed: the
+// change holds until this server stops.
+func (s *Server) SetOpen(street string, open bool) error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	if !open {
 		s.applyMu.Lock()
-		defer s.applyMu.Unlock()
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed[street] == !open {
-		return
+	changed := s.closed[street] == open
+	if changed {
+		s.closed[street] = !open
+		if !open && s.stage == street {
+			s.stage = ""
+		}
 	}
-	s.closed[street] = !open
-	if !open && s.stage == street {
-		s.stage = ""
+	s.mu.Unlock()
+	if !open {
+		s.applyMu.Unlock()
+	}
+	if !changed {
+		return nil
 	}
 	key := "log.opened"
 	if !open {
 		key = "log.closed"
 	}
-	s.note(key, s.streetName(street))
-	s.bump()
+	return s.keep(key, s.streetName(street))
 }
 
-// SetStage puts a street on stage (and opens it); "" takes it off.
-func (s *Server) SetStage(street string) {
+// SetStage puts a street on stage (and opens it); "" takes it off. Kept
+// as SetOpen.
+func (s *Server) SetStage(street string) error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.stage = street
 	if street != "" {
 		delete(s.closed, street)
-		s.note("log.stage", s.streetName(street))
 	}
-	s.bump()
+	s.mu.Unlock()
+	if street == "" {
+		return s.keep("")
+	}
+	return s.keep("log.stage", s.streetName(street))
 }
 
 // Return sends a judge's submission for a street back with a reason: the
-// judge's page shows it and the judge submits again.
-func (s *Server) Return(judge, street, reason string) {
+// judge's page shows it and the judge submits again. Kept as SetOpen.
+func (s *Server) Return(judge, street, reason string) error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
+	reason = cut(reason, maxReason)
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	c := s.cell(judge, street)
 	c.Returned = reason
 	if c.Returned == "" {
 		c.Returned = msgs.T(s.opts.Lang, "returned.default")
 	}
-	s.note("log.returned", s.judgeName(judge), s.streetName(street), reason)
-	s.bump()
+	s.mu.Unlock()
+	return s.keep("log.returned", s.judgeName(judge), s.streetName(street), reason)
 }
 
 // cell is the judge's cell for a street, made when missing; s.mu is held.

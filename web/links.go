@@ -32,9 +32,9 @@ func newSecret() (string, error) {
 }
 
 // makeLinks gives every judge of the round a link: the ones kept beside
-// the file (FILE.links.json, see keptLinks) unless fresh, else new ones;
-// then it keeps them there, so that a restart of the laptop needs no new
-// QR codes.
+// the file (FILE.links.json, see keptLinks) unless fresh, else new ones.
+// Start then keeps them there, so that a restart of the laptop needs no
+// new QR codes.
 func (s *Server) makeLinks(f *linksFile, fresh bool) error {
 	comp := s.round.State().Comp
 	var kept map[string]savedLink
@@ -63,7 +63,7 @@ func (s *Server) makeLinks(f *linksFile, fresh bool) error {
 	default:
 		s.note("log.links_kept")
 	}
-	return s.saveLinks()
+	return nil
 }
 
 func (l *link) renew() error {
@@ -111,47 +111,54 @@ func (s *Server) Links() []Link {
 // The error says the links file could not be written: the change holds
 // until this server stops.
 func (s *Server) Revoke(judge string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, l := range s.links {
-		if l.judge == judge {
-			l.revoked = true
-			s.note("log.revoked", l.name)
-		}
-	}
-	s.bump()
-	return s.keepLinks()
+	return s.changeLink(judge, "log.revoked", func(l *link) error {
+		l.revoked = true
+		return nil
+	})
 }
 
 // Renew gives a judge a new link; the old one stops working.
 func (s *Server) Renew(judge string) error {
+	return s.changeLink(judge, "log.renewed", (*link).renew)
+}
+
+// changeLink changes a judge's link, then keeps it (logging key with the
+// judge's name).
+func (s *Server) changeLink(judge, key string, change func(*link) error) error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	var name string
 	for _, l := range s.links {
 		if l.judge == judge {
-			if err := l.renew(); err != nil {
+			if err := change(l); err != nil {
+				s.mu.Unlock()
 				return err
 			}
-			s.note("log.renewed", l.name)
+			name = l.name
 		}
 	}
-	s.bump()
-	return s.keepLinks()
+	s.mu.Unlock()
+	if name == "" {
+		return nil
+	}
+	return s.keep(key, name)
 }
 
 // RenewAll gives every judge a new link (a new round, or a printed sheet
 // gone astray): every old link stops working.
 func (s *Server) RenewAll() error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	for _, l := range s.links {
 		if err := l.renew(); err != nil {
+			s.mu.Unlock()
 			return err
 		}
 	}
-	s.note("log.renewed_all")
-	s.bump()
-	return s.keepLinks()
+	s.mu.Unlock()
+	return s.keep("log.renewed_all")
 }
 
 // BaseURLs are the addresses judges can type or scan: one per network

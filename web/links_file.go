@@ -5,22 +5,28 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"time"
 
 	"liangsaibi/data"
 	"liangsaibi/data/store"
 	"liangsaibi/scoring"
 )
 
-// linksFile is FILE.links.json: the judges' links of one round, so that a
-// restart (a crash, the laptop rebooted) keeps every printed QR code
-// working. The links belong to the round the title and round name say;
-// a file whose title or round differs (next quarter's round) gets new
-// links. Revoked links stay revoked.
+// linksFile is FILE.links.json: the judges' links of one round and what
+// the console decided, so that a restart (a crash, the laptop rebooted)
+// keeps every printed QR code working and every closed street closed. The
+// file belongs to the round the title and round name say; a file whose
+// title or round differs (next quarter's round) gets new links and a fresh
+// console. Revoked links stay revoked.
 type linksFile struct {
 	Title string      `json:"title"`
 	Round string      `json:"round"`
 	Port  int         `json:"port,omitempty"` // where the QR codes point: tried first on a restart
 	Links []savedLink `json:"links"`
+	// Since is when this round was first served: phone records of the
+	// audit log before it are an earlier round's (the same file reused).
+	Since   time.Time     `json:"since,omitzero"`
+	Console *consoleState `json:"console,omitempty"` // nil: written before the console was kept
 }
 
 type savedLink struct {
@@ -30,22 +36,27 @@ type savedLink struct {
 	Revoked bool   `json:"revoked,omitempty"`
 }
 
-// readLinks reads the links file; nil when it is missing or unreadable
-// (said in the log).
-func (s *Server) readLinks() *linksFile {
+// readLinks reads the links file: nil when it is missing or unreadable;
+// broken tells the two apart (said in the log).
+func (s *Server) readLinks() (f *linksFile, broken bool) {
 	raw, err := store.ReadSecret(store.LinksPath(s.round.State().Path))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, false
 	}
-	var f linksFile
+	f = &linksFile{}
 	if err == nil {
-		err = json.Unmarshal(raw, &f)
+		err = json.Unmarshal(raw, f)
 	}
 	if err != nil {
 		s.note("log.links_unreadable")
-		return nil
+		return nil, true
 	}
-	return &f
+	return f, false
+}
+
+// ofRound reports whether f holds comp's round.
+func (f *linksFile) ofRound(comp *scoring.Competition) bool {
+	return f != nil && f.Title == comp.Title && f.Round == comp.Round
 }
 
 // keptLinks are f's links by judge id when f is of comp's round (else
@@ -55,7 +66,7 @@ func (s *Server) keptLinks(f *linksFile, comp *scoring.Competition) map[string]s
 	if f == nil {
 		return nil
 	}
-	if f.Title != comp.Title || f.Round != comp.Round {
+	if !f.ofRound(comp) {
 		s.note("log.links_other_round", f.Round)
 		return nil
 	}
@@ -74,26 +85,47 @@ func strong(secret string) bool {
 	return err == nil && len(b) >= secretBytes
 }
 
-// keepLinks is saveLinks after a change from the console: a failure is
-// said in the log too; s.mu is held.
-func (s *Server) keepLinks() error {
-	err := s.saveLinks()
+// keep writes the links and the console's state beside the file, then
+// logs what changed (key, unless "") and wakes the console and the pages,
+// so staff are told of a change once it is kept. A failed write is said
+// in the log too; the change holds until this server stops. s.keepMu is
+// held (writes in the order of the changes), s.mu is not.
+func (s *Server) keep(key string, args ...any) error {
+	s.mu.Lock()
+	raw, err := s.linksJSON()
+	s.mu.Unlock()
+	if err == nil {
+		err = store.WriteSecret(store.LinksPath(s.round.State().Path), raw)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if key != "" {
+		s.note(key, args...)
+	}
 	if err != nil {
 		s.note("log.links_unsaved", data.ErrorText(err, s.opts.Lang))
 	}
+	s.bump()
 	return err
 }
 
-// saveLinks keeps the links beside the file; s.mu is held.
+// saveLinks keeps the links and the console's state beside the file; s.mu
+// is held.
 func (s *Server) saveLinks() error {
+	raw, err := s.linksJSON()
+	if err != nil {
+		return err
+	}
+	return store.WriteSecret(store.LinksPath(s.round.State().Path), raw)
+}
+
+// linksJSON is the links file's text now; s.mu is held.
+func (s *Server) linksJSON() ([]byte, error) {
 	st := s.round.State()
-	f := linksFile{Title: st.Comp.Title, Round: st.Comp.Round, Port: s.port}
+	f := linksFile{Title: st.Comp.Title, Round: st.Comp.Round, Port: s.port, Since: s.since, Console: s.consoleState()}
 	for _, l := range s.links {
 		f.Links = append(f.Links, savedLink{Judge: l.judge, Secret: l.secret, Token: l.token, Revoked: l.revoked})
 	}
 	raw, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		return err
-	}
-	return store.WriteSecret(store.LinksPath(st.Path), append(raw, '\n'))
+	return append(raw, '\n'), err
 }

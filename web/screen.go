@@ -18,12 +18,16 @@ type Screen struct {
 }
 
 // ScreenDo changes the big screen: "hold", "reveal" (start or stop),
-// "next", "back", "all", "page+", "page-".
-func (s *Server) ScreenDo(what string) {
+// "next", "back", "all", "page+", "page-". Hold and reveal are kept as
+// SetOpen keeps a closed street: a restart during a reveal must not show
+// the whole ranking. Pages are not kept (the screen turns them itself).
+func (s *Server) ScreenDo(what string) error {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	sc := &s.screen
 	groups := len(s.round.State().Standings.RankGroups())
+	kept := true
 	switch what {
 	case "hold":
 		sc.Hold = !sc.Hold
@@ -41,12 +45,21 @@ func (s *Server) ScreenDo(what string) {
 		sc.Reveal, sc.Revealed = false, 0
 	case "page+":
 		sc.Page++
+		kept = false
 	case "page-":
 		sc.Page--
+		kept = false
 	default:
-		return
+		s.mu.Unlock()
+		return nil
 	}
-	s.bump()
+	if !kept {
+		s.bump()
+		s.mu.Unlock()
+		return nil
+	}
+	s.mu.Unlock()
+	return s.keep("")
 }
 
 // screenView is what /screen shows. Rows not revealed yet are not sent:

@@ -32,7 +32,9 @@ type Options struct {
 	// beside the file from the last serve of this round.
 	NewLinks bool
 	// Closed starts with every street closed for scoring; by default all
-	// are open until the console closes them.
+	// are open until the console closes them. A restart keeps the closed
+	// streets and the street on stage either way (restoreConsole); with
+	// Closed every other street is closed too.
 	Closed bool
 	// PageSeconds is how long the big screen shows a page (8).
 	PageSeconds int
@@ -57,6 +59,9 @@ type Server struct {
 	// street takes it for writing, so once SetOpen returns nothing more is
 	// applied to that street.
 	applyMu sync.RWMutex
+	// keepMu orders the writes of the links file (links and the console's
+	// decisions) as the changes were made; taken before applyMu and mu.
+	keepMu sync.Mutex
 
 	mu      sync.Mutex
 	links   []*link           // by judge index of the round's competition
@@ -65,6 +70,7 @@ type Server struct {
 	cells   map[cellKey]*Cell // judge id, street id -> what was submitted
 	screen  Screen
 	log     []LogLine
+	since   time.Time     // this round's first serve (linksFile.Since)
 	version uint64        // rises with every change the pages show
 	changed chan struct{} // closed and replaced on every change
 	limits  *limiter      // submissions per judge
@@ -92,19 +98,20 @@ func Start(r *round.Round, opts Options) (*Server, error) {
 	}
 	s := &Server{opts: opts, round: r, done: make(chan struct{}), stop: make(chan struct{}), closed: map[string]bool{},
 		cells: map[cellKey]*Cell{}, changed: make(chan struct{}), limits: newLimiter(opts.Rate, 20), guesses: newLimiter(1, 10)}
-	if opts.Closed {
-		for _, st := range r.State().Comp.Streets {
-			s.closed[st.ID] = true
-		}
-	}
-	kept := s.readLinks()
+	kept, broken := s.readLinks()
 	ln, err := listen(opts.Addr, kept)
 	if err != nil {
 		return nil, err
 	}
 	s.ln = ln
 	s.port = ln.Addr().(*net.TCPAddr).Port
-	if err := s.makeLinks(kept, opts.NewLinks); err != nil {
+	err = s.makeLinks(kept, opts.NewLinks)
+	if err == nil {
+		s.restoreConsole(kept, broken)
+		s.restoreCells()
+		err = s.saveLinks()
+	}
+	if err != nil {
 		ln.Close()
 		return nil, err
 	}

@@ -62,27 +62,38 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request, l *link) {
 		refuse(http.StatusBadRequest, true, "", "err.bad_request")
 		return
 	}
-	addr := remoteHost(r)
+	code, a, unreturned := s.apply(l, sub, remoteHost(r))
+	if unreturned { // the return is answered: a restart must not show it again
+		s.keepMu.Lock()
+		_ = s.keep("") // a failure is in the console's log; the scores are saved
+		s.keepMu.Unlock()
+	}
+	writeJSON(w, code, a)
+}
 
+// apply checks a submission and applies it through the round owner, unless
+// its street is closed; unreturned says it answered a return.
+func (s *Server) apply(l *link, sub submission, addr string) (code int, a answer, unreturned bool) {
+	lang := s.opts.Lang
+	refuse := func(code int, final bool, item, key string, args ...any) (int, answer, bool) {
+		return code, answer{Error: msgs.T(lang, key, args...), Item: item, Final: final}, false
+	}
 	s.applyMu.RLock()
 	defer s.applyMu.RUnlock()
 	st := s.round.State()
 	ops, item, key, args := s.opsFor(st.Comp, l, sub, addr)
 	if key != "" {
-		refuse(http.StatusUnprocessableEntity, true, item, key, args...)
-		return
+		return refuse(http.StatusUnprocessableEntity, true, item, key, args...)
 	}
 	s.mu.Lock()
 	closed := s.closed[sub.Street]
 	s.mu.Unlock()
 	if closed {
 		if len(ops) == 0 { // a retry of what is already in: say so
-			writeJSON(w, http.StatusOK, answer{OK: true, Gen: st.Gen})
-			return
+			return http.StatusOK, answer{OK: true, Gen: st.Gen}, false
 		}
 		s.refused(l, sub.Street, "log.refused_closed")
-		refuse(http.StatusConflict, true, "", "err.closed", s.streetName(sub.Street))
-		return
+		return refuse(http.StatusConflict, true, "", "err.closed", s.streetName(sub.Street))
 	}
 	ack, err := s.round.Do(ops...)
 	if err != nil {
@@ -91,17 +102,17 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request, l *link) {
 		if errors.Is(err, data.ErrReadOnly) {
 			key = "err.read_only"
 		}
-		refuse(http.StatusServiceUnavailable, false, "", key)
-		return
+		return refuse(http.StatusServiceUnavailable, false, "", key)
 	}
 	now := s.opts.Now()
 	s.mu.Lock()
 	c := s.cell(l.judge, sub.Street)
+	unreturned = c.Returned != ""
 	c.At, c.Addr, c.Recused, c.Returned = now, addr, sub.Recused, ""
 	s.note("log.submitted", l.name, s.streetName(sub.Street), addr, len(ack.Applied))
 	s.bump()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, answer{OK: true, Gen: ack.State.Gen, At: now.Format("15:04:05"), Applied: len(ack.Applied)})
+	return http.StatusOK, answer{OK: true, Gen: ack.State.Gen, At: now.Format("15:04:05"), Applied: len(ack.Applied)}, unreturned
 }
 
 // refused counts and logs a submission that was not applied.

@@ -87,5 +87,10 @@ var msgs = i18n.Catalog{
 	"log.links_unreadable":  {"评委链接文件无法读取，已全部换新链接，请重新打印二维码", "the links file could not be read: every judge has a new link, print the QR codes again"},
 	"log.links_other_round": {"评委链接属于另一轮（%s），已全部换新链接", "the kept links belong to another round (%s): every judge has a new link"},
 	"log.renewed_all":       {"所有评委已换新链接，旧二维码全部作废", "every judge has a new link: all old QR codes are withdrawn"},
-	"log.links_unsaved":     {"评委链接未能保存（%s），重启后需重新发二维码", "the judges' links could not be kept (%s): after a restart they need new QR codes"},
+	"log.links_unsaved":     {"链接和控制台状态未能存盘：本次有效，重启后作废的链接可能恢复、关闭的街道可能重新开放（%s）", "links and console state not kept on disk: they hold for now; after a restart a withdrawn link may work and a closed street open again (%s)"},
+	"log.state_kept":        {"已恢复控制台状态：%d 个街道已关闭，答辩中：%s，%d 份退回", "the console is as it was: streets closed %d, on stage: %s, returns %d"},
+	"log.state_lost":        {"控制台状态无法读取，为安全起见所有街道的评分都已关闭，请逐个核对后按 o 开放", "the console's state could not be read: to be safe every street is closed for scoring; check them and open with o"},
+	"log.cells_restored":    {"已从审计记录恢复 %d 份手机提交（时间和设备）", "phone submissions shown again from the audit log (time and device): %d"},
+	"log.audit_unreadable":  {"审计记录无法读取（%s）：此前的手机提交不在控制台显示，分数不受影响，服务照常", "the audit log could not be read (%s): earlier phone submissions are not shown here; the scores are not affected and serving goes on"},
+	"log.audit_skipped":     {"审计记录 %s 有 %d 行无法识别，已跳过（第一处在第 %d 行）", "the audit log %s has %d unreadable lines, skipped (the first at line %d)"},
 }

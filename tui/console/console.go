@@ -3,8 +3,8 @@
 // when, opening and closing scoring, the street on stage, returning a
 // submission with a reason, the judges' links and QR codes, and the big
 // screen's hold, reveal and pages. It is the only admin: the web pages
-// administer nothing. Update does no I/O but writing the print sheet, which
-// runs in a tea.Cmd.
+// administer nothing. Update does no I/O: the print sheet and every change
+// the server keeps beside the file run in tea.Cmds.
 package console
 
 import (
@@ -53,8 +53,9 @@ type sheetMsg struct {
 	err  error
 }
 
-// linksMsg: a change of links was kept (err nil) or not.
-type linksMsg struct{ err error }
+// keptMsg: a change (a link, a street closed, a return, the screen) was
+// kept beside the file (err nil) or not.
+type keptMsg struct{ err error }
 
 // New is the console of a running server.
 func New(opts Options) Model {
@@ -93,10 +94,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.note = m.t("sheet_saved", msg.path)
 		}
-	case linksMsg:
+	case keptMsg:
 		m.note = ""
 		if msg.err != nil {
-			m.note = m.t("links_fail", data.ErrorText(msg.err, m.opts.Lang))
+			m.note = m.t("kept_fail", data.ErrorText(msg.err, m.opts.Lang))
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
@@ -113,7 +114,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case "enter":
 			m.asking = false
 			if s, j := m.selected(); s != "" && j != "" {
-				m.opts.Server.Return(j, s, strings.TrimSpace(m.reason.Value()))
+				reason := strings.TrimSpace(m.reason.Value())
+				return m, m.keep(func() error { return m.opts.Server.Return(j, s, reason) })
 			}
 		default:
 			var cmd tea.Cmd
@@ -129,7 +131,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if m.renewAll {
 		m.renewAll, m.note = false, ""
 		if msg.String() == "y" {
-			return m, m.links(m.opts.Server.RenewAll)
+			return m, m.keep(m.opts.Server.RenewAll)
 		}
 		return m, nil
 	}
@@ -148,13 +150,14 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.judge = min(len(comp.Judges)-1, m.judge+1)
 	case "o":
 		if street != "" {
-			srv.SetOpen(street, m.status.Closed[street])
+			open := m.status.Closed[street]
+			return m, m.keep(func() error { return srv.SetOpen(street, open) })
 		}
 	case "s":
 		if street == m.status.Stage {
 			street = ""
 		}
-		srv.SetStage(street)
+		return m, m.keep(func() error { return srv.SetStage(street) })
 	case "b":
 		if street != "" && judge != "" {
 			m.asking = true
@@ -166,33 +169,26 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.qr = judge != ""
 	case "k":
 		if judge != "" {
-			return m, m.links(func() error { return srv.Revoke(judge) })
+			return m, m.keep(func() error { return srv.Revoke(judge) })
 		}
 	case "n":
 		if judge != "" {
-			return m, m.links(func() error { return srv.Renew(judge) })
+			return m, m.keep(func() error { return srv.Renew(judge) })
 		}
 	case "N":
 		m.renewAll, m.note = true, m.t("renew_all")
 	case "P":
 		return m, m.writeSheet()
-	case "h":
-		srv.ScreenDo("hold")
-	case "v":
-		srv.ScreenDo("reveal")
-	case "space", " ":
-		srv.ScreenDo("next")
-	case "backspace":
-		srv.ScreenDo("back")
-	case "a":
-		srv.ScreenDo("all")
-	case "]":
-		srv.ScreenDo("page+")
-	case "[":
-		srv.ScreenDo("page-")
+	case "h", "v", "space", " ", "backspace", "a", "]", "[":
+		what := screenKeys[msg.String()]
+		return m, m.keep(func() error { return srv.ScreenDo(what) })
 	}
 	return m, nil
 }
+
+// screenKeys are the big screen's keys and what they do (web.ScreenDo).
+var screenKeys = map[string]string{"h": "hold", "v": "reveal", "space": "next", " ": "next",
+	"backspace": "back", "a": "all", "]": "page+", "[": "page-"}
 
 // selected are the ids of the street and judge under the cursor.
 func (m Model) selected() (street, judge string) {
@@ -206,10 +202,11 @@ func (m Model) selected() (street, judge string) {
 	return street, judge
 }
 
-// links changes the judges' links off the UI goroutine: the server keeps
-// them in a file beside the competition.
-func (m Model) links(change func() error) tea.Cmd {
-	return func() tea.Msg { return linksMsg{change()} }
+// keep makes a change off the UI goroutine: the server keeps the links
+// and the console's decisions in a file beside the competition, and shows
+// the change once it is written.
+func (m Model) keep(change func() error) tea.Cmd {
+	return func() tea.Msg { return keptMsg{change()} }
 }
 
 // writeSheet writes the printable QR sheet, off the UI goroutine.

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data/round"
+	"liangsaibi/data/store"
 	"liangsaibi/i18n"
 	"liangsaibi/i18n/i18ntest"
 	"liangsaibi/web"
@@ -56,6 +57,22 @@ func key(m Model, k string) (Model, tea.Cmd) {
 	return m.Update(msg)
 }
 
+// run presses k and runs the change it asks for (off the UI goroutine in
+// the program), which must be kept.
+func run(t *testing.T, m Model, k string) Model {
+	t.Helper()
+	m, cmd := key(m, k)
+	if cmd == nil {
+		t.Fatalf("%s asks for no change", k)
+	}
+	msg, ok := cmd().(keptMsg)
+	if !ok || msg.err != nil {
+		t.Fatalf("%s: %#v", k, msg)
+	}
+	m, _ = m.Update(msg)
+	return m
+}
+
 func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	_, s, m := start(t)
 	view := m.View()
@@ -68,11 +85,11 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 		}
 	}
 	m, _ = key(m, "down")
-	m, _ = key(m, "o") // close 中原西路街道
+	m = run(t, m, "o") // close 中原西路街道
 	if !s.Status().Closed["zhongyuanxilu"] {
 		t.Fatal("o did not close the street")
 	}
-	m, _ = key(m, "s")
+	m = run(t, m, "s")
 	if s.Status().Stage != "zhongyuanxilu" || s.Status().Closed["zhongyuanxilu"] {
 		t.Fatal("s did not put the street on stage")
 	}
@@ -80,7 +97,7 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	for _, r := range "请核对" {
 		m, _ = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
-	m, _ = key(m, "enter")
+	m = run(t, m, "enter")
 	if c := s.Status().Cells[[2]string{"j1", "zhongyuanxilu"}]; c.Returned != "请核对" {
 		t.Fatalf("b did not return the sheet: %+v", c)
 	}
@@ -89,7 +106,7 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 		t.Fatalf("the console does not show the return:\n%s", m.View())
 	}
 	m, cmd := key(m, "k")
-	if cmd == nil || cmd().(linksMsg).err != nil || !s.Status().Links[0].Revoked {
+	if cmd == nil || cmd().(keptMsg).err != nil || !s.Status().Links[0].Revoked {
 		t.Fatal("k did not withdraw the link")
 	}
 	old := s.Status().Links[1].Path
@@ -103,7 +120,7 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	}
 	m, _ = key(m, "N")
 	m, cmd = key(m, "y")
-	if cmd == nil || cmd().(linksMsg).err != nil || s.Status().Links[1].Path == old || s.Status().Links[0].Revoked {
+	if cmd == nil || cmd().(keptMsg).err != nil || s.Status().Links[1].Path == old || s.Status().Links[0].Revoked {
 		t.Fatal("N then y did not give every judge a new link")
 	}
 	m, _ = key(m, "c")
@@ -111,7 +128,7 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 		t.Fatal("c shows no QR code")
 	}
 	m, _ = key(m, "x")
-	m, _ = key(m, "h")
+	m = run(t, m, "h")
 	if !s.Status().Screen.Hold {
 		t.Fatal("h did not hold the screen")
 	}
@@ -122,6 +139,27 @@ func TestConsoleOpensClosesReturnsAndDraws(t *testing.T) {
 	_, cmd = key(m, "esc")
 	if _, ok := cmd().(ExitMsg); !ok {
 		t.Fatal("esc does not leave the console")
+	}
+}
+
+// A change the server could not keep beside the file is said, with what
+// it means after a restart.
+func TestConsoleSaysAChangeWasNotKept(t *testing.T) {
+	r, s, m := start(t)
+	links := store.LinksPath(r.State().Path)
+	os.Remove(links)
+	if err := os.Mkdir(links, 0o700); err != nil { // a folder where the file goes
+		t.Fatal(err)
+	}
+	m, cmd := key(m, "o")
+	msg := cmd().(keptMsg)
+	if msg.err == nil || !s.Status().Closed["tongbailu"] {
+		t.Fatalf("close with an unwritable links file: %v, closed %v", msg.err, s.Status().Closed)
+	}
+	m, _ = m.Update(msg)
+	m, _ = m.Update(changedMsg{})
+	if view := m.View(); !strings.Contains(view, "未能存盘：本次有效，重启后可能失效") || !strings.Contains(view, "关闭") {
+		t.Fatalf("the console does not say the close was not kept:\n%s", view)
 	}
 }
 

@@ -33,7 +33,7 @@ var catalog = i18n.Catalog{
 	"screen_live": {"大屏：实时排名", "screen: live ranking"},
 	"too_small":   {"窗口太小，请放大到至少 %d×%d", "Window too small: enlarge to at least %d×%d"},
 	"renew_all":   {"所有评委换新链接？旧二维码将全部作废，须重新打印。按 y 确认，其他键取消", "New links for every judge? Every old QR code stops working and must be printed again. y: yes, any other key: no"},
-	"links_fail":  {"评委链接未能保存：%s；重启后作废的链接可能恢复，请重启后按 N 全部换新", "The judges' links could not be kept: %s; after a restart a withdrawn link may work again: press N then"},
+	"kept_fail":   {"未能存盘：本次有效，重启后可能失效，请届时核对（%s）", "Not kept on disk: holds for now, may be lost after a restart; check then (%s)"},
 	"detail":      {"%s · %s：%s", "%s · %s: %s"},
 	"d.none":      {"手机尚未提交", "nothing submitted from a phone"},
 	"d.sent":      {"%s 从 %s 提交", "submitted at %s from %s"},
