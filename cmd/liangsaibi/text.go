@@ -589,7 +589,7 @@ Example:
   --operator 姓名     本电脑录入人（写入审计记录）
   --sheet 文件        二维码打印页（HTML，用浏览器打开后打印到 A4），默认与比赛文件同目录“文件名-评委二维码.html”
   --show-others       允许评委看到其他评委的分数和当前排名（默认只能看到本人的分数）
-  --closed            启动时所有街道的评分都关闭，由控制台逐个开放（默认全部开放）
+  --closed            启动时除答辩中的街道外全部关闭，由控制台逐个开放（默认：首次全部开放，重启后保留上次关闭的街道）
   --new-links         为每位评委生成新链接（新一轮开始时；默认沿用本轮已发的链接，旧二维码仍有效）
   --page-seconds N    大屏每页停留秒数，默认 8
 
@@ -599,7 +599,7 @@ k 作废链接，n 换新链接，N 全部换新（再按 y 确认），P 保存
 
 重启后：评委链接保存在比赛文件旁的“文件名.links.json”（含密钥，只有本机用户可读），本轮内重启电脑或程序后
 再次运行 serve，沿用同一端口和链接，二维码仍然有效，评委刷新页面即可继续（电脑的局域网地址变了才需重新打印）；
-作废的链接仍然作废。比赛文件的标题或轮次改变（新一轮）时自动换新链接。
+作废的链接仍然作废；关闭的街道、答辩中的街道、退回及原因、大屏暂停和揭晓进度都恢复原样。比赛文件的标题或轮次改变（新一轮）时自动换新链接。
 
 安全：每位评委的链接含一个随机密钥，只对本轮有效，可在控制台作废；链接和打印页请勿转发。
 局域网上使用的是普通 HTTP，同一网络中能抓包的人可以看到内容，详见 SECURITY.md。`, `Usage: liangsaibi serve FILE [--addr :0] [--operator NAME] [--sheet SHEET.html] [--show-others] [--closed] [--new-links] [--page-seconds 8]
@@ -624,7 +624,8 @@ Options:
   --sheet FILE        the printable QR sheet (HTML: open it in a browser and print on A4), by default
                       "NAME-评委二维码.html" beside the file
   --show-others       let judges see the other judges' scores and the ranking (by default only their own)
-  --closed            start with scoring closed for every street; the console opens them (default: all open)
+  --closed            close scoring for every street but the one on stage; the console opens them (default: all
+                      open the first time; a restart keeps the streets closed before it)
   --new-links         give every judge a new link (a new round; by default the round's links are kept and
                       printed QR codes still work)
   --page-seconds N    seconds per page on the big screen, default 8
@@ -637,7 +638,8 @@ Without a terminal (as a service) it prints the addresses and each judge's link;
 After a restart: the judges' links are kept beside the file in "NAME.links.json" (secrets, readable by this
 computer's user only); running serve again in the same round keeps the port and the links, so printed QR codes
 still work and judges just reload the page (print again only if the computer's LAN address changed); withdrawn
-links stay withdrawn. When the file's title or round changes (a new round) every
+links stay withdrawn; closed streets, the street on stage, returns with their reasons and the big screen's hold and
+reveal come back as they were. When the file's title or round changes (a new round) every
 judge gets a new link.
 
 Security: each judge's link holds a random secret, valid for this round and withdrawable from the console; do
