@@ -17,39 +17,75 @@ type Origin struct {
 	Operator, Source, Note string
 }
 
+// Batch is one writer's request in a group commit: all in or all out on
+// replay. Its parts may come from several origins (an import run, a merge).
+type Batch []Part
+
+// Part is changes from one origin.
+type Part struct {
+	Changes []Change
+	Origin  Origin
+}
+
 // CommitAll stores changes as one group commit: one journal append and one
 // fsync for the whole batch, then one audit append. When it returns without
 // error every change is on disk; on error none is (all in or all out).
 // Changes that set a slot to what it holds already are skipped.
 func (s *Session) CommitAll(changes []Change, o Origin) (*scoring.Competition, error) {
+	return s.CommitBatches([]Batch{{{Changes: changes, Origin: o}}})
+}
+
+// CommitBatches stores the requests of several writers with one journal
+// append, one fsync and one audit append, each change audited with its own
+// origin. Each batch stays all in or all out after a crash. When it
+// returns without error (or ErrAuditUnwritten) every change is on disk; on
+// any other error none is. Changes that set a slot to what it holds at
+// that point are skipped.
+func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.ReadOnly || s.journal == nil {
 		return s.comp, ErrReadOnly
 	}
 	c := s.comp
-	recs := make([]store.Record, 0, len(changes))
 	next := c.Edit()
-	for _, ch := range changes {
-		old := next.Slot(ch.Street, ch.Item, ch.Slot)
-		if old == ch.Value {
-			continue
+	recs := make([][]store.Record, 0, len(batches))
+	var origins []Origin // one per record, in order
+	for _, b := range batches {
+		var rs []store.Record
+		for _, p := range b {
+			for _, ch := range p.Changes {
+				old := next.Slot(ch.Street, ch.Item, ch.Slot)
+				if old == ch.Value {
+					continue
+				}
+				rs = append(rs, recordOf(c, ch, old))
+				origins = append(origins, p.Origin)
+				next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
+			}
 		}
-		recs = append(recs, recordOf(c, ch, old))
-		next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
+		if len(rs) > 0 {
+			recs = append(recs, rs)
+		}
 	}
 	if len(recs) == 0 {
 		return c, nil
 	}
-	stored, err := s.journal.AppendBatch(recs)
+	stored, err := s.journal.AppendBatches(recs)
 	if err != nil {
 		return c, err
 	}
 	s.comp = next.Done()
-	s.unsaved += len(stored)
+	audit := make([]store.AuditEntry, 0, len(origins))
+	for _, rs := range stored {
+		for _, r := range rs {
+			audit = append(audit, auditOf(r, origins[len(audit)]))
+		}
+	}
+	s.unsaved += len(audit)
 	// The journal holds the scores; an audit record that cannot be written
 	// is kept to be written with the next one, and the caller is told.
-	return s.comp, s.audit(auditOf(stored, o))
+	return s.comp, s.audit(audit)
 }
 
 func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record {
@@ -61,11 +97,7 @@ func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record 
 	return r
 }
 
-func auditOf(recs []store.Record, o Origin) []store.AuditEntry {
-	out := make([]store.AuditEntry, len(recs))
-	for i, r := range recs {
-		out[i] = store.AuditEntry{Time: r.Time, Operator: o.Operator, Street: r.Street, Item: r.Item,
-			Judge: r.Judge, Old: r.Old, New: r.Value, Source: o.Source, Note: o.Note}
-	}
-	return out
+func auditOf(r store.Record, o Origin) store.AuditEntry {
+	return store.AuditEntry{Time: r.Time, Operator: o.Operator, Street: r.Street, Item: r.Item,
+		Judge: r.Judge, Old: r.Old, New: r.Value, Source: o.Source, Note: o.Note}
 }

@@ -1,23 +1,29 @@
 package round
 
 import (
-	"errors"
+	"time"
 
 	"liangsaibi/data"
 	"liangsaibi/scoring"
 )
 
-// Do applies a batch of ops as one group commit: one journal append, one
-// fsync and one audit append per run of ops with the same operator and
-// source (an import is one). When Do returns without error every op is on
-// disk; on error nothing of the batch is. The Policy may refuse the batch.
+// Do applies a batch of ops as one group commit. Requests from other
+// writers that queued while the last write was syncing go to disk with it
+// (group.go): one journal append, one fsync and one audit append for all
+// of them, each op audited with its own operator and source, each request
+// as if applied alone in arrival order. When Do returns without error
+// every op is on disk; on error nothing of the batch is, and a crash
+// mid-write keeps each request all in or all out. The rules and the
+// Policy may refuse the batch; that refuses only this caller's ops.
 func (r *Round) Do(ops ...Op) (Ack, error) {
-	var ack Ack
-	var err error
-	if rerr := r.run(func() { ack, err = r.apply(ops) }); rerr != nil {
-		return Ack{State: r.State()}, rerr
+	q := &request{ops: ops, done: make(chan struct{})}
+	select {
+	case r.dos <- q:
+		<-q.done
+		return q.ack, q.err
+	case <-r.ended:
+		return Ack{State: r.State()}, ErrClosed
 	}
-	return ack, err
 }
 
 // Commit is Do for one score typed at this process's keyboard; it returns
@@ -28,7 +34,7 @@ func (r *Round) Commit(street, item, slot int, v scoring.Slot) (*scoring.Competi
 	return ack.State.Comp, err
 }
 
-// apply runs on the owner goroutine.
+// apply runs one request alone on the owner goroutine.
 func (r *Round) apply(ops []Op) (Ack, error) {
 	prev := r.State()
 	if prev.Mode != Writer {
@@ -46,67 +52,64 @@ func (r *Round) apply(ops []Op) (Ack, error) {
 	return r.applyRuns(ops)
 }
 
-// applyScores commits score ops (Set, Undo, Redo) as one group commit.
+// applyScores commits a run of score ops (Set, Undo, Redo) of one request
+// as one journal batch: all in or all out.
 func (r *Round) applyScores(ops []Op) (Ack, error) {
-	prev := r.State()
-	sets, err := r.resolve(prev.Comp, ops)
-	if err != nil || len(sets) == 0 {
-		return Ack{State: prev}, err
-	}
-	var auditErr error
-	for lo := 0; lo < len(sets); {
-		hi := lo + 1
-		for hi < len(sets) && sets[hi].Operator == sets[lo].Operator && sets[hi].Source == sets[lo].Source {
-			hi++
-		}
-		changes := make([]data.Change, 0, hi-lo)
-		for _, o := range sets[lo:hi] {
-			changes = append(changes, o.change())
-		}
-		if _, err := r.sess.CommitAll(changes, sets[lo].origin()); errors.Is(err, data.ErrAuditUnwritten) {
-			auditErr = err // on disk; the operator is told the record is owed
-		} else if err != nil {
-			// Earlier runs of this batch are on disk: publish them.
-			r.entered(prev.Comp, sets[:lo])
-			r.committed(prev, sets[:lo])
-			return Ack{State: r.State(), Applied: sets[:lo]}, err
-		}
-		lo = hi
-	}
-	r.entered(prev.Comp, sets)
-	r.record(sets)
-	st := r.committed(prev, sets)
-	return Ack{State: st, Applied: sets}, auditErr
+	q := &request{ops: ops}
+	g := r.newGroup()
+	g.add(q, ops)
+	g.write()
+	return Ack{State: r.State(), Applied: q.ack.Applied}, q.err
 }
 
-// committed publishes the standings after sets and schedules the save.
-// A few streets are scored again one by one (Rescore); a large batch is
-// scored whole.
-func (r *Round) committed(prev *State, sets []Op) *State {
-	if len(sets) == 0 {
-		return prev
-	}
-	comp := r.sess.Comp()
+// rescore is st after sets on comp: a few streets scored again one by one
+// (Rescore), a large batch scored whole.
+func rescore(st *scoring.Standings, comp *scoring.Competition, sets []Op) *scoring.Standings {
 	streets := map[int]bool{}
 	for _, o := range sets {
 		streets[o.Street] = true
 	}
-	var st *scoring.Standings
-	if prev.Standings != nil && len(streets) <= 16 {
-		st = prev.Standings
-		for s := range streets {
-			st = st.Rescore(comp, s)
-		}
-	} else {
-		st = scoring.Compute(comp)
+	if st == nil || len(streets) > 16 {
+		return scoring.Compute(comp)
 	}
-	next := r.snapshot(prev, st)
-	r.publish(next, Notice{Kind: Committed, Ops: sets})
+	for s := range streets {
+		st = st.Rescore(comp, s)
+	}
+	return st
+}
+
+// committed publishes the standings after sets with notices and makes the
+// autosave due.
+func (r *Round) committed(prev *State, sets []Op, notices ...Notice) *State {
+	if len(sets) == 0 {
+		return prev
+	}
+	next := r.snapshot(prev, rescore(prev.Standings, r.sess.Comp(), sets))
+	r.publish(next, notices...)
 	r.dirty += len(sets)
-	if r.dirty >= r.opts.SaveEvery {
-		r.save()
-	} else {
+	if r.dirty < r.opts.SaveEvery {
 		r.idle.Reset(r.opts.SaveIdle)
+	} else if r.due.IsZero() {
+		r.due = time.Now()
 	}
-	return r.State()
+	return next
+}
+
+// maxSaveWait is how long writers that keep coming may put off a due
+// autosave: the journal holds their scores meanwhile.
+const maxSaveWait = time.Second
+
+// saveDue runs the due autosave, unless writers are waiting: their
+// requests go first (an acknowledgement needs only the journal's fsync),
+// for at most maxSaveWait.
+func (r *Round) saveDue() {
+	if time.Since(r.due) < maxSaveWait {
+		select {
+		case q := <-r.dos:
+			r.serve(r.gather(q))
+			return
+		default:
+		}
+	}
+	r.save()
 }

@@ -1,6 +1,8 @@
 package round
 
 import (
+	"slices"
+
 	"liangsaibi/scoring"
 )
 
@@ -55,18 +57,19 @@ func (h *history) stack(undo bool) []edit {
 	return h.redo
 }
 
-// record moves the stacks once a batch is on disk: a typed Set is undoable
-// and clears the redo stack; an Undo moves its step to redo and back.
-func (r *Round) record(sets []Op) {
-	prev := r.State().Comp.Edit()
+// record moves the stacks for sets made on c and returns c with them: a
+// typed Set is undoable and clears the redo stack; an Undo moves its step
+// to redo and back.
+func (r *Round) record(c *scoring.Competition, sets []Op) *scoring.Competition {
+	next := c.Edit()
 	for _, o := range sets {
 		h := r.hist[o.Operator]
 		if h == nil {
 			h = &history{}
 			r.hist[o.Operator] = h
 		}
-		old := prev.Slot(o.Street, o.Item, o.Slot)
-		prev.Set(o.Street, o.Item, o.Slot, o.Value)
+		old := next.Slot(o.Street, o.Item, o.Slot)
+		next.Set(o.Street, o.Item, o.Slot, o.Value)
 		switch o.Kind {
 		case Set:
 			h.undo = append(h.undo, edit{o.Street, o.Item, o.Slot, old, o.Value})
@@ -79,6 +82,15 @@ func (r *Round) record(sets []Op) {
 			h.redo, h.undo = h.redo[:len(h.redo)-1], append(h.undo, e)
 		}
 	}
+	return next.Done()
+}
+
+// copy is h's stacks, to put back if a write fails (nil: none).
+func (h *history) copy() history {
+	if h == nil {
+		return history{}
+	}
+	return history{slices.Clone(h.undo), slices.Clone(h.redo)}
 }
 
 // forget drops every history after a reload: the steps were made on

@@ -56,9 +56,12 @@ type Op struct {
 	Reason             string // Return, Unseal: what the operator wrote
 }
 
-// Policy is asked before ops are applied; an error refuses the whole batch
-// and nothing is written. Review (复核), sealing and per-device permissions
-// plug in here.
+// Policy is asked before ops are applied, after the review and seal rules;
+// an error refuses the whole batch and nothing of it is written. Other
+// writers' requests written in the same group are not refused with it. st
+// is the round as applying the requests one by one would show it: with
+// the earlier requests of the group in it (never published). Per-device
+// permissions plug in here.
 type Policy func(st *State, ops []Op) error
 
 // Ack is what a batch did once it is on disk.

@@ -192,8 +192,9 @@ func (r *Round) applyReview(o Op) (Ack, error) {
 				return Ack{State: prev}, err
 			}
 			r.forget() // the slot changed under everyone's undo
-			r.committed(prev, []Op{{Kind: Set, Street: o.Street, Item: o.Item, Slot: o.Slot, Value: o.Value,
-				Operator: o.Operator, Source: o.Source}})
+			set := []Op{{Kind: Set, Street: o.Street, Item: o.Item, Slot: o.Slot, Value: o.Value,
+				Operator: o.Operator, Source: o.Source}}
+			r.committed(prev, set, Notice{Kind: Committed, Ops: set})
 			prev = r.State()
 		}
 	case Seal:

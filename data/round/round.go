@@ -45,6 +45,7 @@ type Round struct {
 	opts  Options
 	sess  *data.Session
 	reqs  chan func()
+	dos   chan *request // Do's requests, gathered into group commits
 	quit  chan struct{}
 	ended chan struct{}
 	state atomic.Pointer[State]
@@ -57,6 +58,7 @@ type Round struct {
 	watcher *watch.Watcher
 	changed chan struct{}
 	dirty   int
+	due     time.Time // an autosave is due since then (zero: none); writers go first
 	idle    *time.Timer
 	hist    map[string]*history
 	book    *review.Book // replayed from the audit log (review.go)
@@ -76,7 +78,7 @@ func Open(path string, opts Options) (*Round, error) {
 		return nil, err
 	}
 	opts.Operator = s.Operator
-	r := &Round{opts: opts, sess: s, reqs: make(chan func()), quit: make(chan struct{}),
+	r := &Round{opts: opts, sess: s, reqs: make(chan func()), dos: make(chan *request), quit: make(chan struct{}),
 		ended: make(chan struct{}), changed: make(chan struct{}, 1), hist: map[string]*history{}}
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
@@ -182,9 +184,15 @@ func (r *Round) loop() {
 	probe := time.NewTicker(time.Second)
 	defer probe.Stop()
 	for {
+		if !r.due.IsZero() {
+			r.saveDue()
+			continue
+		}
 		select {
 		case f := <-r.reqs:
 			f()
+		case q := <-r.dos:
+			r.serve(r.gather(q))
 		case <-r.changed:
 			r.onDisk()
 		case <-r.idle.C:

@@ -2,6 +2,7 @@ package round
 
 import (
 	"errors"
+	"time"
 
 	"liangsaibi/data"
 )
@@ -23,6 +24,7 @@ func (r *Round) save() { _ = r.saveNow() }
 // was read is merged first and the save tried once more.
 func (r *Round) saveNow() error {
 	r.idle.Stop()
+	r.due = time.Time{}
 	prev := r.State()
 	if prev.Mode != Writer || prev.Unsaved == 0 {
 		return nil
