@@ -2,6 +2,7 @@ package tui
 
 import (
 	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -106,7 +107,11 @@ func warmFinders(d *derived) tea.Cmd {
 		return nil
 	}
 	sh := d.shape
-	return safeCmd(func() tea.Msg { sh.finders(); return nil }, func(error) tea.Msg { return nil })
+	return safeCmd(func() tea.Msg {
+		time.Sleep(afterFirstFrame)
+		sh.finders()
+		return nil
+	}, func(error) tea.Msg { return nil })
 }
 
 // shapeKey identifies a competition's structure. Editing a score

@@ -7,6 +7,8 @@ package tui
 // them but moving the cursor and quitting.
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -38,10 +40,15 @@ func previewCmd(f *framecache.File) tea.Cmd {
 	}, func(error) tea.Msg { return previewMsg{} })
 }
 
+// afterFirstFrame is how long work that can wait (storing, the finders)
+// lets the first frame of the loaded state be drawn before it takes a core.
+const afterFirstFrame = 100 * time.Millisecond
+
 // storeFrameCmd keeps the standings just loaded for the next start.
 // Failing to is nothing to tell: the cache only saves time.
 func storeFrameCmd(f *framecache.File, k framecache.Key, st *scoring.Standings) tea.Cmd {
 	return safeCmd(func() tea.Msg {
+		time.Sleep(afterFirstFrame)
 		if !f.Has(k) {
 			_ = f.Store(k, st)
 		}
