@@ -8,6 +8,7 @@ BIN="${LIANGSAIBI_BIN:?set LIANGSAIBI_BIN to the liangsaibi binary}"
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 WAIT="${E2E_WAIT:-15}"
 work="$(mktemp -d)"
+export XDG_CACHE_HOME="$work/cache" # the dashboards' cache of the last rankings stays in the scratch folder
 sock="liangsaibi-$E2E_NAME-$$"
 tm() { tmux -L "$sock" "$@"; }
 tm new-session -d -s keepalive -x 80 -y 24 "sleep 86400"

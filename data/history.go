@@ -53,7 +53,8 @@ func (d *decoder) loadHistory(c *scoring.Competition, opts Options) {
 			d.add(n, "history.read", rel, "?")
 			continue
 		}
-		raw, err := opts.ReadFile(PathNear(d.file, rel))
+		path := PathNear(d.file, rel)
+		raw, err := opts.ReadFile(path)
 		if err != nil {
 			d.add(n, "history.read", rel, Reason(err))
 			continue
@@ -63,6 +64,7 @@ func (d *decoder) loadHistory(c *scoring.Competition, opts Options) {
 			d.add(n, "history.bad", rel, reason)
 			continue
 		}
+		prev.Path = path
 		c.History = append(c.History, prev)
 	}
 }

@@ -16,7 +16,8 @@ func (d *decoder) loadPrevious(c *scoring.Competition, opts Options) {
 		d.add(d.prevNode, "previous.read", rel, "?")
 		return
 	}
-	raw, err := read(PathNear(d.file, rel))
+	path := PathNear(d.file, rel)
+	raw, err := read(path)
 	if err != nil {
 		d.add(d.prevNode, "previous.read", rel, Reason(err))
 		return
@@ -26,6 +27,7 @@ func (d *decoder) loadPrevious(c *scoring.Competition, opts Options) {
 		d.add(d.prevNode, "previous.bad", rel, reason)
 		return
 	}
+	prev.Path = path
 	c.Previous = prev
 }
 

@@ -141,6 +141,9 @@ type PreviousRound struct {
 	Title    string
 	Round    string
 	ByStreet map[string]PreviousStanding
+	// Path is the file it was read from, as opened; the standings depend
+	// on its bytes (the dashboard's cache of them checks it).
+	Path string
 }
 
 // PreviousStanding is one street's result in the earlier round.

@@ -1,6 +1,11 @@
 package tui
 
 import (
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
 	"liangsaibi/data/match"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
@@ -86,9 +91,27 @@ type shape struct {
 	fullMark      string
 	prevRound     string
 
-	// streetFinder and judgeFinder find streets and judges by id, name
-	// and pinyin (data/match): the / filter and the entry pickers.
-	streetFinder, judgeFinder *match.Matcher
+	// finders find streets and judges by id, name and pinyin
+	// (data/match): the / filter and the entry pickers. Made on first use
+	// or by warmFinders (0.1 s at city: not before the first frame).
+	finders func() (streets, judges *match.Matcher)
+}
+
+func (s *shape) streetFinder() *match.Matcher { m, _ := s.finders(); return m }
+func (s *shape) judgeFinder() *match.Matcher  { _, m := s.finders(); return m }
+
+// warmFinders makes the finders of d off the UI goroutine, before anyone
+// types a filter.
+func warmFinders(d *derived) tea.Cmd {
+	if d == nil {
+		return nil
+	}
+	sh := d.shape
+	return safeCmd(func() tea.Msg {
+		time.Sleep(afterFirstFrame)
+		sh.finders()
+		return nil
+	}, func(error) tea.Msg { return nil })
 }
 
 // shapeKey identifies a competition's structure. Editing a score
@@ -143,18 +166,24 @@ func newDerived(st *scoring.Standings, prev *derived, pre *extra) *derived {
 	} else {
 		sh = newShape(st, key)
 	}
-	d := &derived{shape: sh, belowByItem: make([]int, len(st.Comp.Items))}
-	for _, row := range st.Rows {
-		for _, it := range row.Below {
-			d.belowByItem[it]++
-		}
-	}
+	d := &derived{shape: sh, belowByItem: belowByItem(st)}
 	if pre != nil && pre.judges != nil && pre.judges.Comp == st.Comp {
 		d.extra = *pre
 	} else {
 		d.extra = newExtra(st, prev)
 	}
 	return d
+}
+
+// belowByItem counts the streets below standard on each item.
+func belowByItem(st *scoring.Standings) []int {
+	n := make([]int, len(st.Comp.Items))
+	for _, row := range st.Rows {
+		for _, it := range row.Below {
+			n[it]++
+		}
+	}
+	return n
 }
 
 func newShape(st *scoring.Standings, key shapeKey) *shape {
@@ -175,7 +204,7 @@ func newShape(st *scoring.Standings, key shapeKey) *shape {
 		date:        display.Sanitize(c.Date),
 		fullMark:    st.FullMark.String(),
 	}
-	d.streetFinder, d.judgeFinder = finders(c)
+	d.finders = sync.OnceValues(func() (*match.Matcher, *match.Matcher) { return finders(c) })
 	for i, s := range c.Streets {
 		d.names[i] = display.Sanitize(s.Name)
 		d.groups[i] = display.Sanitize(s.Group)

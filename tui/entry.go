@@ -405,9 +405,9 @@ func (v *entryView) updateEditing(c *viewCtx, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (v *entryView) updatePicking(c *viewCtx, msg tea.KeyPressMsg) {
-	n, finder := len(c.comp.Streets), c.d.streetFinder
+	n, finder := len(c.comp.Streets), c.d.streetFinder()
 	if v.layout == byJudge {
-		n, finder = len(c.comp.Judges), c.d.judgeFinder
+		n, finder = len(c.comp.Judges), c.d.judgeFinder()
 	}
 	k := c.keys
 	switch {

@@ -5,6 +5,7 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"liangsaibi/data/framecache"
 	"liangsaibi/data/round"
 	"liangsaibi/scoring"
 )
@@ -28,6 +29,9 @@ type loadedMsg struct {
 	problems []string
 	err      error
 	extra    *extra // the judges' figures and the trend, worked out off the UI thread
+	// key is the file's cache key taken before the load (keyed: taken)
+	key   framecache.Key
+	keyed bool
 }
 
 // showSpinnerMsg arrives when loading has taken longer than a moment.

@@ -63,7 +63,7 @@ func (v *rankingsView) refilter(c *viewCtx, keep int) {
 	v.visible = nil
 	if v.query != "" {
 		v.visible = make([]int, 0, 16)
-		m := c.d.streetFinder
+		m := c.d.streetFinder()
 		for p := range c.st.Rows {
 			s := c.st.Rows[p].Street
 			if m.Matches(s, v.query) ||

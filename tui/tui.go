@@ -15,6 +15,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/data"
+	"liangsaibi/data/framecache"
 	"liangsaibi/data/watch"
 	"liangsaibi/i18n"
 	"liangsaibi/scoring"
@@ -51,6 +52,9 @@ type Options struct {
 	// Progress, when set, is filled by OpenSession's load; the loading
 	// screen shows the share read.
 	Progress *LoadProgress
+	// Frame, when set, keeps the rankings of Path's last load: shown at
+	// once, read-only, while the file loads (preview.go).
+	Frame *framecache.File
 }
 
 // spinnerDelay is how long loading may take before a spinner appears.
@@ -70,6 +74,7 @@ type phase uint8
 
 const (
 	phaseLoading phase = iota
+	phasePreview       // loading, the cached rankings on screen (preview.go)
 	phaseReady
 	phaseFailed
 )
@@ -162,14 +167,22 @@ func Run(opts Options) error {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor}
 	if m.phase == phaseLoading {
-		cmds = append(cmds, loadCmd(m.opts),
-			tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
+		load := loadCmd(m.opts)
+		if m.opts.Frame != nil {
+			load = previewCmd(m.opts.Frame) // then the load (preview.go)
+		}
+		cmds = append(cmds, load, tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
 	}
 	cmds = append(cmds, m.entry.startWatch()) // follow changes to the file by others
 	return tea.Batch(cmds...)
 }
 
-func loadCmd(opts Options) tea.Cmd {
+// loadCmd opens the round or loads the file.
+func loadCmd(opts Options) tea.Cmd { return loadKeyedCmd(opts, framecache.Key{}, false) }
+
+// loadKeyedCmd is loadCmd with the file's cache key taken before it
+// (keyed: taken), under which what it read may be kept.
+func loadKeyedCmd(opts Options, key framecache.Key, keyed bool) tea.Cmd {
 	return safeCmd(func() tea.Msg {
 		var (
 			c        *scoring.Competition
@@ -201,7 +214,7 @@ func loadCmd(opts Options) tea.Cmd {
 		}
 		// A city's judges' figures take ~0.1 s: here, not in Update.
 		e := newExtra(st, nil)
-		return loadedMsg{comp: c, st: st, sess: sess, extra: &e}
+		return loadedMsg{comp: c, st: st, sess: sess, extra: &e, key: key, keyed: keyed}
 	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
 }
 

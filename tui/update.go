@@ -60,13 +60,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setStyles(msg.IsDark())
 		return m, nil
 	case showSpinnerMsg:
-		if m.phase == phaseLoading {
+		if m.phase == phaseLoading && !m.showSpinner {
 			m.showSpinner = true
 			return m, m.spinner.Tick
 		}
 		return m, nil
+	case previewMsg:
+		return m, tea.Batch(loadKeyedCmd(m.opts, msg.key, msg.keyed), m.showPreview(msg.st))
 	case spinner.TickMsg:
-		if m.phase != phaseLoading {
+		if m.phase != phaseLoading && m.phase != phasePreview {
 			return m, nil
 		}
 		var cmd tea.Cmd
@@ -89,7 +91,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			watch = m.entry.startWatch() // follow changes to the file by others
 		}
 		m.setStandingsWith(msg.comp, msg.st, msg.extra)
-		return m, tea.Batch(watch, m.webAtStart())
+		return m, tea.Batch(watch, m.webAtStart(), m.storeAfterLoad(msg), warmFinders(m.d))
 	case retryWatchMsg, fileChangedMsg:
 		return m.updateRetry(msg)
 	case StandingsChangedMsg:
@@ -129,6 +131,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m.quit()
+	}
+	if m.phase == phasePreview {
+		return m.previewKey(msg)
 	}
 	if m.phase != phaseReady {
 		return m.handleKeyNotReady(msg)
@@ -290,7 +295,7 @@ func (m *Model) open(street int) {
 }
 
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
-	if m.phase != phaseReady {
+	if m.phase != phaseReady && m.phase != phasePreview { // the preview's list scrolls
 		return
 	}
 	delta := 0

@@ -119,10 +119,7 @@ func (m Model) loadingLines(w, h int) []string {
 		for range h / 2 {
 			out = append(out, "")
 		}
-		s := m.spinner.View() + " " + catalog.T(m.lang, "loading")
-		if p := m.opts.Progress.percent(); p >= 0 {
-			s = m.spinner.View() + " " + catalog.T(m.lang, "loading.percent", p)
-		}
+		s := m.loadingText()
 		out = append(out, strings.Repeat(" ", max(0, (w-lipgloss.Width(s))/2))+s)
 	}
 	return fitLines(out, w, h)
@@ -257,6 +254,12 @@ func (m Model) tabAt(x int) (Tab, bool) {
 }
 
 func (m Model) statusLine() string {
+	if m.phase == phasePreview { // preview.go: the rankings of the last load
+		if m.status != "" {
+			return m.styles.Accent.Render(m.loadingText() + " · " + m.status)
+		}
+		return m.styles.Accent.Render(m.loadingText())
+	}
 	// A message is shown once: not again here when the view shows it.
 	if m.status != "" && !(m.tab == TabEntry && m.entry.shows(m.status)) {
 		if m.statusErr {

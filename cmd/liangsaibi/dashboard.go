@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"liangsaibi/data"
+	"liangsaibi/data/framecache"
 	"liangsaibi/data/round"
 	"liangsaibi/scoring"
 	"liangsaibi/tui"
@@ -68,9 +69,11 @@ func runDemoDashboard(e *env, operator string) int {
 func runFileDashboard(e *env, g globals, path string) int {
 	var r *round.Round
 	progress := new(tui.LoadProgress)
+	frame := framecache.Default().For(path, g.encoding)
 	defer func() {
 		if r != nil {
 			r.Close() // the close handshake: save, stop following, release the lock
+			storeClosed(frame, r.State())
 		}
 	}()
 	return e.tuiResult(tui.Run(tui.Options{
@@ -78,6 +81,7 @@ func runFileDashboard(e *env, g globals, path string) int {
 		Path:     path,
 		Version:  versionString(),
 		Progress: progress,
+		Frame:    frame,
 		OpenSession: func() (tui.EntrySession, []string, error) {
 			opened, err := round.Open(path, round.Options{Encoding: g.encoding, Operator: g.operator,
 				Progress: progress.Report})
@@ -88,6 +92,18 @@ func runFileDashboard(e *env, g globals, path string) int {
 			return opened, nil, nil
 		},
 	}))
+}
+
+// storeClosed keeps the standings of a round closed with every score in
+// its file for the next start's first frame (data/framecache).
+func storeClosed(frame *framecache.File, st *round.State) {
+	if frame == nil || st == nil || st.Mode != round.Writer || st.Unsaved != 0 || st.Invalid != nil ||
+		len(st.Conflicts) > 0 || st.Review.Sealed() {
+		return
+	}
+	if k, err := frame.Key(); err == nil && !frame.Has(k) {
+		_ = frame.Store(k, st.Standings) // only saves time: a failure is nothing to tell
+	}
 }
 
 // tuiResult turns how the dashboard ended into an exit status.
