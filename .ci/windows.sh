@@ -4,7 +4,7 @@
 # Windows binary is run on the demo and its output compared byte for byte
 # with the Linux binary's. Installs what it needs (wine64, and binutils for
 # a small stand-in DLL); idempotent; the Wine prefix is kept between runs
-# (LIANGSAIBI_WINEPREFIX, default ~/.cache/liangsaibi/wine), so only the
+# (LIANGSAIBI_WINEPREFIX, default ~/.cache/liangsaibi-wine), so only the
 # first run pays for creating it. What Wine cannot check: README, Windows.
 set -euo pipefail
 
@@ -35,7 +35,7 @@ wine="$(command -v /usr/lib/wine/wine64 wine64 wine 2>/dev/null | head -n1)"
 wineserver="$(command -v /usr/lib/wine/wineserver64 /usr/lib/wine/wineserver wineserver 2>/dev/null | head -n1)"
 [ -n "$wine" ] && [ -n "$wineserver" ] || fail "wine is not installed"
 export WINE="$wine"
-export WINEPREFIX="${LIANGSAIBI_WINEPREFIX:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/liangsaibi/wine}"
+export WINEPREFIX="${LIANGSAIBI_WINEPREFIX:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/liangsaibi-wine}"
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # Stop this prefix's wineserver (and anything left in it) on the way out.
 trap '"$wineserver" -k >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
