@@ -17,6 +17,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/nfp"
@@ -103,7 +104,13 @@ var (
 	}
 	// langNumFmt defined number format code provided for language glyphs where
 	// they occur in different language.
-	langNumFmt = map[string]map[int]string{
+	langNumFmt = sync.OnceValue(langNumFmtTable)
+)
+
+// langNumFmtTable builds langNumFmt on first use, not when the
+// program starts (liangsaibi's patch: third_party/excelize/PATCHES.md).
+func langNumFmtTable() map[string]map[int]string {
+	return map[string]map[int]string{
 		"zh-tw": {
 			27: "[$-404]e/m/d",
 			28: "[$-404]e\"年\"m\"月\"d\"日\"",
@@ -210,8 +217,17 @@ var (
 			81: "d/m/bb",
 		},
 	}
+}
+
+var (
 	// currencyNumFmt defined the currency number format map.
-	currencyNumFmt = map[int]string{
+	currencyNumFmt = sync.OnceValue(currencyNumFmtTable)
+)
+
+// currencyNumFmtTable builds currencyNumFmt on first use, not when the
+// program starts (liangsaibi's patch: third_party/excelize/PATCHES.md).
+func currencyNumFmtTable() map[int]string {
+	return map[int]string{
 		164: "\"¥\"#,##0.00",
 		165: "[$$-409]#,##0.00",
 		166: "[$$-45C]#,##0.00",
@@ -684,6 +700,9 @@ var (
 		633: "[$ZWN]\\ #,##0.00",
 		634: "[$ZWR]\\ #,##0.00",
 	}
+}
+
+var (
 	// supportedTokenTypes list the supported number format token types
 	// currently.
 	supportedTokenTypes = []string{
@@ -726,7 +745,13 @@ var (
 	}
 	// supportedLanguageInfo directly maps the supported language decimal ID and
 	// tags.
-	supportedLanguageInfo = map[int]languageInfo{
+	supportedLanguageInfo = sync.OnceValue(supportedLanguageInfoTable)
+)
+
+// supportedLanguageInfoTable builds supportedLanguageInfo on first use, not when the
+// program starts (liangsaibi's patch: third_party/excelize/PATCHES.md).
+func supportedLanguageInfoTable() map[int]languageInfo {
+	return map[int]languageInfo{
 		54:    {tags: []string{"af"}, localMonth: localMonthsNameAfrikaans, apFmt: apFmtAfrikaans, weekdayNames: weekdayNamesAfrikaans, weekdayNamesAbbr: weekdayNamesAfrikaansAbbr},
 		1078:  {tags: []string{"af-ZA"}, localMonth: localMonthsNameAfrikaans, apFmt: apFmtAfrikaans, weekdayNames: weekdayNamesAfrikaans, weekdayNamesAbbr: weekdayNamesAfrikaansAbbr},
 		28:    {tags: []string{"sq"}, localMonth: localMonthsNameAlbanian, apFmt: apFmtAlbanian, weekdayNames: weekdayNamesAlbanian, weekdayNamesAbbr: weekdayNamesAlbanianAbbr},
@@ -1209,6 +1234,9 @@ var (
 		53:    {tags: []string{"zu"}, localMonth: localMonthsNameZulu, apFmt: nfp.AmPm[0], weekdayNames: weekdayNamesZulu, weekdayNamesAbbr: weekdayNamesZuluAbbr},
 		1077:  {tags: []string{"zu-ZA"}, localMonth: localMonthsNameZulu, apFmt: nfp.AmPm[0], weekdayNames: weekdayNamesZulu, weekdayNamesAbbr: weekdayNamesZuluAbbr},
 	}
+}
+
+var (
 	// supportedLanguageCodeInfo directly maps the supported language code and
 	// tags.
 	supportedLanguageCodeInfo = map[string]languageInfo{
@@ -5061,13 +5089,13 @@ func getSupportedLanguageInfo(lang string) (languageInfo, bool) {
 	}
 	n := new(big.Int)
 	n.SetString(hex, 16)
-	if info, ok := supportedLanguageInfo[int(n.Int64())]; ok {
+	if info, ok := supportedLanguageInfo()[int(n.Int64())]; ok {
 		return info, ok
 	}
 	if info, ok := supportedLanguageCodeInfo[lang]; ok {
 		return info, ok
 	}
-	for _, info := range supportedLanguageInfo {
+	for _, info := range supportedLanguageInfo() {
 		if inStrSlice(info.tags, lang, false) != -1 {
 			return info, true
 		}
@@ -5117,7 +5145,7 @@ func (f *File) langNumFmtFuncJaJP(numFmtID int) string {
 	if (32 <= numFmtID && numFmtID <= 33) && f.options.LongTimePattern != "" {
 		return f.options.LongTimePattern
 	}
-	return langNumFmt["ja-jp"][numFmtID]
+	return langNumFmt()["ja-jp"][numFmtID]
 }
 
 // langNumFmtFuncKoKR returns number format code by given date and time pattern
@@ -5129,7 +5157,7 @@ func (f *File) langNumFmtFuncKoKR(numFmtID int) string {
 	if (32 <= numFmtID && numFmtID <= 33) && f.options.LongTimePattern != "" {
 		return f.options.LongTimePattern
 	}
-	return langNumFmt["ko-kr"][numFmtID]
+	return langNumFmt()["ko-kr"][numFmtID]
 }
 
 // langNumFmtFuncZhCN returns number format code by given date and time pattern
@@ -5141,7 +5169,7 @@ func (f *File) langNumFmtFuncZhCN(numFmtID int) string {
 	if (32 <= numFmtID && numFmtID <= 33) && f.options.LongTimePattern != "" {
 		return f.options.LongTimePattern
 	}
-	return langNumFmt["zh-cn"][numFmtID]
+	return langNumFmt()["zh-cn"][numFmtID]
 }
 
 // langNumFmtFuncZhTW returns number format code by given date and time pattern
@@ -5153,7 +5181,7 @@ func (f *File) langNumFmtFuncZhTW(numFmtID int) string {
 	if (32 <= numFmtID && numFmtID <= 33) && f.options.LongTimePattern != "" {
 		return f.options.LongTimePattern
 	}
-	return langNumFmt["zh-tw"][numFmtID]
+	return langNumFmt()["zh-tw"][numFmtID]
 }
 
 // checkDateTimePattern check and validate date and time options field value.
