@@ -59,3 +59,4 @@ if [ "${1:-}" = "--update" ]; then
 fi
 check ultraviolet github.com/charmbracelet/ultraviolet .github .golangci.yml .goreleaser.yml
 check excelize github.com/xuri/excelize/v2 .github
+check clipboard github.com/atotto/clipboard .travis.yml
