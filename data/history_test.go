@@ -65,3 +65,31 @@ func TestHistoryProblems(t *testing.T) {
 		}
 	}
 }
+
+// A command that never shows earlier rounds reads none of them: not even
+// a missing one stops it. The previous round is still read.
+func TestSkipHistoryReadsNoHistoryFile(t *testing.T) {
+	demo, _ := DemoFiles()
+	var read []string
+	doc, err := Load("demo.yaml", demo, Options{SkipHistory: true, ReadFile: func(p string) ([]byte, error) {
+		read = append(read, path.Base(p))
+		if path.Base(p) != DemoPrevName {
+			return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrNotExist}
+		}
+		return embedded.ReadFile("embed/" + path.Base(p))
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read) != 1 || read[0] != DemoPrevName || doc.Comp.Previous == nil || len(doc.Comp.History) != 0 {
+		t.Fatalf("read %v, previous %v, history %d rounds", read, doc.Comp.Previous != nil, len(doc.Comp.History))
+	}
+	// The list itself is still checked.
+	src := string(demo)
+	bad := src[:strings.Index(src, "history:")] + "history: demo.hist1.yaml" + src[strings.Index(src, "\nrules:"):]
+	_, err = Load("demo.yaml", []byte(bad), Options{SkipHistory: true, ReadFile: ReadPrevious})
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Msg.Key != "history.list" {
+		t.Fatalf("history: that is not a list: %v", err)
+	}
+}

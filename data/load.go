@@ -52,6 +52,11 @@ type Options struct {
 	// for a dashboard's progress while a large file loads. It is called on
 	// the loading goroutine; a file read whole reports nothing.
 	Progress func(done, total int)
+	// SkipHistory leaves the files named by `history:` unread (the list
+	// itself is still checked): for a command whose output never shows
+	// the earlier rounds, such as rank, which then reads two files, not
+	// five, for the demo.
+	SkipHistory bool
 }
 
 // Doc is a loaded competition file: the competition and what is needed to
@@ -171,7 +176,7 @@ func Load(name string, raw []byte, opts Options) (doc *Doc, err error) {
 	if d.prevNode != nil && len(d.probs) == 0 {
 		d.loadPrevious(comp, opts)
 	}
-	if len(d.histNodes) > 0 && len(d.probs) == 0 {
+	if len(d.histNodes) > 0 && len(d.probs) == 0 && !opts.SkipHistory {
 		d.loadHistory(comp, opts)
 	}
 	if len(d.probs) > 0 {

@@ -15,12 +15,18 @@ import (
 // while the dashboard is open already counts them. On failure it prints
 // every problem to stderr and returns nil; the caller exits with exitFile.
 func loadDoc(e *env, encoding, path string) *data.Doc {
+	return loadDocWith(e, path, data.Options{Encoding: encoding})
+}
+
+// loadDocWith is loadDoc with the load's options (the file's encoding
+// among them).
+func loadDocWith(e *env, path string, opts data.Options) *data.Doc {
 	var doc *data.Doc
 	var err error
 	if path == "" {
 		doc, err = data.Demo()
 	} else {
-		doc, err = data.LoadWithJournal(path, data.Options{Encoding: encoding})
+		doc, err = data.LoadWithJournal(path, opts)
 	}
 	if err != nil {
 		printProblems(e, err)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"liangsaibi/data"
 	"liangsaibi/data/export"
 	"liangsaibi/scoring"
 )
@@ -51,7 +52,10 @@ func runRank(e *env, format, encoding string, args []string) int {
 	case len(args) > 1:
 		return e.usageError("rank", "usage.too_many", strings.Join(args[1:], " "))
 	}
-	doc := loadDoc(e, encoding, args[0])
+	// The table shows the previous round, never the earlier ones (json and
+	// md do: their trend insights), so it does not read them.
+	table := strings.EqualFold(format, "table")
+	doc := loadDocWith(e, args[0], data.Options{Encoding: encoding, SkipHistory: table})
 	if doc == nil {
 		return exitFile
 	}

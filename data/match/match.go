@@ -9,8 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mozillazg/go-pinyin"
-
 	"liangsaibi/data"
 )
 
@@ -150,13 +148,11 @@ const maxReadings = 16
 // reading it (characters with several readings, such as 行, give several).
 // Letters and digits in the name stay as they are.
 func readings(name string) (full, initials []string) {
-	args := pinyin.NewArgs()
-	args.Heteronym = true
 	full, initials = []string{""}, []string{""}
 	for _, r := range strings.ToLower(name) {
 		var ways []string
 		if unicode.Is(unicode.Han, r) {
-			ways = pinyin.SinglePinyin(r, args)
+			ways = pinyinOf(r)
 		}
 		if len(ways) == 0 {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {

@@ -54,7 +54,7 @@ func withGoodChecksums(data []byte) []byte {
 		if len(l) >= 9 && l[8] == '\t' {
 			l = l[9:]
 		}
-		out = fmt.Appendf(out, "%08x\t", crc32.Checksum(l, castagnoli))
+		out = fmt.Appendf(out, "%08x\t", crc32.Checksum(l, castagnoli()))
 		out = append(out, l...)
 		if i < len(lines)-1 {
 			out = append(out, '\n')
