@@ -250,8 +250,11 @@ func firstBadLine(raw []byte) int {
 // scores section is read in pieces when it has the plain layout (chunks.go);
 // otherwise, or at any doubt, the whole text is parsed as one.
 func decodeYAML(name string, text []byte, places bool, progress func(done, total int)) (*decoder, *scoring.Competition, error) {
-	if d, comp, ok := decodeInPieces(name, text, places, progress); ok {
-		return d, comp, nil
+	// A file of one or two pieces gains nothing from pieces but their cost.
+	if len(text) > 2*scoresChunkSize {
+		if d, comp, ok := decodeInPieces(name, text, places, progress); ok {
+			return d, comp, nil
+		}
 	}
 	if n := countStructure(text); n > maxWholeStructure {
 		return nil, nil, fileProblem(name, "file.too_many_values_whole", n, maxWholeStructure)

@@ -79,7 +79,7 @@ func (s *Server) Sheet(base string) ([]byte, error) {
 			QR: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(png))})
 	}
 	var buf bytes.Buffer
-	err := pages.ExecuteTemplate(&buf, "sheet.html", struct {
+	err := pages().ExecuteTemplate(&buf, "sheet.html", struct {
 		T     map[string]string
 		Title string
 		Cards []sheetCard

@@ -8,12 +8,16 @@ import (
 	"io/fs"
 	"net/http"
 	"strings"
+	"sync"
 )
 
 //go:embed assets
 var assets embed.FS
 
-var pages = template.Must(template.New("").ParseFS(assets, "assets/*.html"))
+// pages are parsed on first use, not at every start-up of the program.
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").ParseFS(assets, "assets/*.html"))
+})
 
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
@@ -85,7 +89,7 @@ func (s *Server) notFound(w http.ResponseWriter) {
 // html/template.
 func (s *Server) page(w http.ResponseWriter, name string, data map[string]string) {
 	var buf bytes.Buffer
-	err := pages.ExecuteTemplate(&buf, name, pageData{T: s.texts(), D: data})
+	err := pages().ExecuteTemplate(&buf, name, pageData{T: s.texts(), D: data})
 	if err != nil {
 		http.Error(w, msgs.T(s.opts.Lang, "err.internal"), http.StatusInternalServerError)
 		return
