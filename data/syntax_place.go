@@ -219,8 +219,9 @@ func badStart(s string) int {
 	return 0
 }
 
-// stripComment cuts a "#" comment that is not inside quotes.
-func stripComment(s string) string {
+// unquoted calls f with each byte offset of s outside quotes (a quote
+// opens at the start of a word) until f says stop.
+func unquoted(s string, f func(i int) (stop bool)) {
 	var quote byte
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -228,15 +229,25 @@ func stripComment(s string) string {
 			if c == quote {
 				quote = 0
 			}
-		case c == '"' || c == '\'':
-			if i == 0 || s[i-1] == ' ' {
-				quote = c
-			}
-		case c == '#' && (i == 0 || s[i-1] == ' '):
-			return s[:i]
+		case (c == '"' || c == '\'') && (i == 0 || s[i-1] == ' '):
+			quote = c
+		case f(i):
+			return
 		}
 	}
-	return s
+}
+
+// stripComment cuts a "#" comment that is not inside quotes.
+func stripComment(s string) string {
+	end := len(s)
+	unquoted(s, func(i int) bool {
+		if s[i] == '#' && (i == 0 || s[i-1] == ' ') {
+			end = i
+			return true
+		}
+		return false
+	})
+	return s[:end]
 }
 
 // valueColons are the columns of the ": " (or final ":") outside quotes
@@ -244,21 +255,12 @@ func stripComment(s string) string {
 func valueColons(s string) []int {
 	s = stripComment(s)
 	var cols []int
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			if i == 0 || s[i-1] == ' ' {
-				quote = c
-			}
-		case c == ':' && (i+1 == len(s) || s[i+1] == ' '):
+	unquoted(s, func(i int) bool {
+		if s[i] == ':' && (i+1 == len(s) || s[i+1] == ' ') {
 			cols = append(cols, column(s, i))
 		}
-	}
+		return false
+	})
 	return cols
 }
 

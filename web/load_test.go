@@ -35,15 +35,23 @@ type helperInfo struct {
 // TestLoadHelper is the server process of TestLoadKill9; it does nothing in
 // a normal run.
 func TestLoadHelper(t *testing.T) {
-	file := os.Getenv(helperEnv)
+	helperServer(t, helperEnv, "the load test's server process", Options{Addr: "127.0.0.1:0", Rate: 50})
+	select {} // until killed
+}
+
+// helperServer is the server of a test run as a child process (to be
+// killed with SIGKILL): it serves the file named by env and writes its
+// address and the judges' links to FILE.addr for the parent.
+func helperServer(t *testing.T, env, why string, opts Options) (*Server, string) {
+	file := os.Getenv(env)
 	if file == "" {
-		t.Skip("the load test's server process")
+		t.Skip(why)
 	}
 	r, err := round.Open(file, round.Options{Operator: "staff"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Start(r, Options{Addr: "127.0.0.1:0", Rate: 50})
+	s, err := Start(r, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +62,7 @@ func TestLoadHelper(t *testing.T) {
 	b, _ := json.Marshal(info)
 	os.WriteFile(file+".addr.tmp", b, 0o644)
 	os.Rename(file+".addr.tmp", file+".addr")
-	select {} // until killed
+	return s, file
 }
 
 type ack struct {

@@ -242,25 +242,7 @@ const consoleHelperEnv = "LIANGSAIBI_WEB_CONSOLE_HELPER"
 // "close STREET", "stage STREET", "return JUDGE STREET REASON", "hold"),
 // answers in FILE.done, and waits to be killed.
 func TestConsoleHelper(t *testing.T) {
-	file := os.Getenv(consoleHelperEnv)
-	if file == "" {
-		t.Skip("the kill -9 test's server process")
-	}
-	r, err := round.Open(file, round.Options{Operator: "staff"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := Start(r, Options{Addr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := helperInfo{Addr: s.Addr().String(), Links: map[string][2]string{}}
-	for _, l := range s.links {
-		info.Links[l.judge] = [2]string{"/j/" + l.secret, l.token}
-	}
-	b, _ := json.Marshal(info)
-	os.WriteFile(file+".addr.tmp", b, 0o644)
-	os.Rename(file+".addr.tmp", file+".addr")
+	s, file := helperServer(t, consoleHelperEnv, "the kill -9 test's server process", Options{Addr: "127.0.0.1:0"})
 	for end := time.Now().Add(time.Minute); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
 		do, err := os.ReadFile(file + ".do")
 		if err != nil {
