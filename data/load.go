@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -94,10 +95,20 @@ func LoadFile(path string, opts Options) (*Doc, error) {
 	return doc, err
 }
 
+// inUseWait is how long a read retries a file another program holds.
+const inUseWait = time.Second
+
 // readCapped reads a competition file: a regular file (not a device, a
 // pipe or a folder) of at most MaxFileSize bytes, checked before reading.
 func readCapped(path string) ([]byte, error) {
 	raw, err := store.ReadRegular(path, MaxFileSize)
+	// Windows refuses an open while another process replaces the file
+	// (a writer's save, seen by a follower or a projector): wait it out
+	// for a moment, as the save itself does, before calling it in use.
+	for end := time.Now().Add(inUseWait); err != nil && isInUse(err) && time.Now().Before(end); {
+		time.Sleep(50 * time.Millisecond)
+		raw, err = store.ReadRegular(path, MaxFileSize)
+	}
 	var se *store.SizeError
 	if errors.As(err, &se) {
 		return nil, fileProblem(path, "file.too_big", humanSize(int(min(se.Size, 1<<40))), humanSize(MaxFileSize))
