@@ -133,3 +133,16 @@ func BenchmarkRescore(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkLoadDemo is the load of `rank demo.yaml`: the demo and its
+// previous round, no history.
+func BenchmarkLoadDemo(b *testing.B) {
+	demo, prev := DemoFiles()
+	opts := Options{ReadFile: func(string) ([]byte, error) { return prev, nil }, SkipHistory: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load("demo.yaml", demo, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,9 @@ import (
 //
 // firstLine is the file's line number of the piece's first line.
 func scanScores(piece []byte, firstLine int) (root *yaml.Node, ok bool) {
-	s := scoresScan{src: string(piece), streetIndent: -1}
+	// About as many nodes as keys, values and lists, made in one block.
+	nodes := 2 + 2*bytes.Count(piece, []byte(":")) + bytes.Count(piece, []byte(",")) + bytes.Count(piece, []byte("["))
+	s := scoresScan{src: string(piece), streetIndent: -1, slab: make([]yaml.Node, nodes), refs: make([]*yaml.Node, 0, nodes)}
 	for at, line := 0, firstLine; at < len(s.src); line++ {
 		end := strings.IndexByte(s.src[at:], '\n')
 		next := at + end + 1
@@ -41,11 +44,12 @@ func scanScores(piece []byte, firstLine int) (root *yaml.Node, ok bool) {
 		}
 		at = next
 	}
-	if s.root == nil || !s.streetDone() {
+	if s.root == nil || !s.endStreet() {
 		return nil, false
 	}
+	s.root.Content = s.carve(s.streets)
 	doc := s.node()
-	*doc = yaml.Node{Kind: yaml.DocumentNode, Line: s.root.Line, Column: s.root.Column, Content: []*yaml.Node{s.root}}
+	*doc = yaml.Node{Kind: yaml.DocumentNode, Line: s.root.Line, Column: s.root.Column, Content: s.carve([]*yaml.Node{s.root})}
 	return doc, true
 }
 
@@ -56,7 +60,13 @@ type scoresScan struct {
 	street       *yaml.Node // the current street's mapping
 	streetIndent int
 	itemIndent   int
-	slab         []yaml.Node // nodes are allocated in blocks
+	// the root's and the current street's keys and values, and a list's
+	// values, until they are complete
+	streets, items, list []*yaml.Node
+	// nodes and Content slices are cut from blocks: a few allocations a
+	// piece rather than some per score
+	slab []yaml.Node
+	refs []*yaml.Node
 }
 
 func (s *scoresScan) node() *yaml.Node {
@@ -68,16 +78,35 @@ func (s *scoresScan) node() *yaml.Node {
 	return n
 }
 
+// carve copies a complete Content list into the block of references.
+func (s *scoresScan) carve(list []*yaml.Node) []*yaml.Node {
+	if cap(s.refs)-len(s.refs) < len(list) {
+		s.refs = make([]*yaml.Node, 0, max(len(list), 256))
+	}
+	start := len(s.refs)
+	s.refs = append(s.refs, list...)
+	return s.refs[start:len(s.refs):len(s.refs)]
+}
+
 func (s *scoresScan) scalar(tag, value string, line, col int) *yaml.Node {
 	n := s.node()
 	*n = yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value, Line: line, Column: col}
 	return n
 }
 
-// streetDone reports whether the current street (if any) has items: a
-// street key with nothing under it is a null the library places itself.
-func (s *scoresScan) streetDone() bool {
-	return s.street == nil || len(s.street.Content) > 0
+// endStreet completes the current street (if any); false when it has no
+// items: a street key with nothing under it is a null the library places
+// itself.
+func (s *scoresScan) endStreet() bool {
+	if s.street == nil {
+		return true
+	}
+	if len(s.items) == 0 {
+		return false
+	}
+	s.street.Content = s.carve(s.items)
+	s.items = s.items[:0]
+	return true
 }
 
 // line reads one line l, line number line of the file.
@@ -98,7 +127,7 @@ func (s *scoresScan) line(l string, line int) bool {
 	col := spaces + 1 + utf8.RuneCountInString(key) + 1 // just after the colon
 	switch {
 	case s.streetIndent < 0 || spaces == s.streetIndent:
-		if !s.streetDone() || !onlyComment(after) {
+		if !s.endStreet() || !onlyComment(after) {
 			return false
 		}
 		if s.root == nil {
@@ -108,7 +137,7 @@ func (s *scoresScan) line(l string, line int) bool {
 		}
 		s.street = s.node()
 		*s.street = yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-		s.root.Content = append(s.root.Content, keyNode, s.street)
+		s.streets = append(s.streets, keyNode, s.street)
 		s.itemIndent = -1
 		return true
 	case spaces > s.streetIndent && s.street != nil && (s.itemIndent < 0 || spaces == s.itemIndent):
@@ -120,7 +149,7 @@ func (s *scoresScan) line(l string, line int) bool {
 		if !ok {
 			return false
 		}
-		s.street.Content = append(s.street.Content, keyNode, v)
+		s.items = append(s.items, keyNode, v)
 		return true
 	}
 	return false
@@ -142,6 +171,7 @@ func (s *scoresScan) value(rest string, line, col int) (*yaml.Node, bool) {
 	seq := s.node()
 	*seq = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col}
 	rest, col = rest[1:], col+1
+	s.list = s.list[:0]
 	for {
 		sp := leadingSpaces(rest)
 		rest, col = rest[sp:], col+sp
@@ -150,7 +180,7 @@ func (s *scoresScan) value(rest string, line, col int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		seq.Content = append(seq.Content, n)
+		s.list = append(s.list, n)
 		rest, col = rest[len(tok):], col+utf8.RuneCountInString(tok)
 		sp = leadingSpaces(rest)
 		rest, col = rest[sp:], col+sp
@@ -158,6 +188,7 @@ func (s *scoresScan) value(rest string, line, col int) (*yaml.Node, bool) {
 		case strings.HasPrefix(rest, ","):
 			rest, col = rest[1:], col+1
 		case strings.HasPrefix(rest, "]"):
+			seq.Content = s.carve(s.list)
 			return seq, onlyComment(rest[1:])
 		default:
 			return nil, false
