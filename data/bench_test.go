@@ -133,3 +133,46 @@ func BenchmarkRescore(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkLoadDemo is the load of `rank demo.yaml`: the demo and its
+// previous round, no history.
+func BenchmarkLoadDemo(b *testing.B) {
+	demo, prev := DemoFiles()
+	opts := Options{ReadFile: func(string) ([]byte, error) { return prev, nil }, SkipHistory: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load("demo.yaml", demo, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScoresPiece reads one 64 KB piece of a city file's scores with
+// the scanner and with the YAML library.
+func BenchmarkScoresPiece(b *testing.B) {
+	src, _ := benchSizes[1].load(b)
+	_, _, chunks, ok := splitScores(src)
+	if !ok {
+		b.Fatal("the city file's scores are not cut")
+	}
+	c := chunks[len(chunks)/2]
+	piece := src[c.start:c.end]
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(len(piece)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := scanScores(piece, c.line); !ok {
+				b.Fatal("not scanned")
+			}
+		}
+	})
+	b.Run("yaml", func(b *testing.B) {
+		b.SetBytes(int64(len(piece)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := parseYAML("", piece); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -124,8 +124,13 @@ func plainKeyStart(c byte) bool {
 }
 
 // parseChunk parses one piece and moves its lines to where they are in the
-// file. ok is false when the piece is not a clean mapping on its own.
+// file. ok is false when the piece is not a clean mapping on its own. The
+// lines every real file is made of are read by scanScores (chunks_scan.go);
+// a piece with any other line goes to the YAML library.
 func parseChunk(text []byte, c chunk) (*yaml.Node, bool) {
+	if root, ok := scanScores(text[c.start:c.end], c.line); ok {
+		return root, true
+	}
 	root, err := parseYAML("", text[c.start:c.end])
 	if err != nil || root.Kind != yaml.DocumentNode || len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, false

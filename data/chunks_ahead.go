@@ -45,16 +45,20 @@ func parseAhead(text []byte, list []chunk) *aheadParser {
 	return p
 }
 
-// parse parses one piece; a panic of the YAML library makes the piece
-// unreadable, and the whole-file parse then reports it where it is.
 func (p *aheadParser) parse(text []byte, c chunk, out chan<- parsedChunk) {
+	root, ok := parseChunkSafely(text, c)
+	out <- parsedChunk{root, ok}
+}
+
+// parseChunkSafely is parseChunk where a panic of the YAML library makes
+// the piece unreadable: the whole-file parse then reports it where it is.
+func parseChunkSafely(text []byte, c chunk) (root *yaml.Node, ok bool) {
 	defer func() {
 		if recover() != nil {
-			out <- parsedChunk{}
+			root, ok = nil, false
 		}
 	}()
-	root, ok := parseChunk(text, c)
-	out <- parsedChunk{root, ok}
+	return parseChunk(text, c)
 }
 
 // next waits for piece i.

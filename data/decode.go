@@ -217,10 +217,16 @@ func (d *decoder) scoreChunks(body *yaml.Node) {
 		return
 	}
 	r := d.newScoresReader()
-	ahead := parseAhead(ch.text, ch.list) // chunks_ahead.go
-	defer ahead.stop()
+	// One or two pieces are read here: other goroutines cost more than
+	// they save on so little.
+	next := func(i int) (*yaml.Node, bool) { return parseChunkSafely(ch.text, ch.list[i]) }
+	if len(ch.list) > 2 {
+		ahead := parseAhead(ch.text, ch.list) // chunks_ahead.go
+		defer ahead.stop()
+		next = ahead.next
+	}
 	for i := range ch.list {
-		root, ok := ahead.next(i)
+		root, ok := next(i)
 		if !ok || !d.checkShape(root, 1) {
 			ch.failed = true
 			return

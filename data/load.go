@@ -257,15 +257,13 @@ func firstBadLine(raw []byte) int {
 	return line
 }
 
-// decodeYAML parses and decodes the text of a competition file. A large
-// scores section is read in pieces when it has the plain layout (chunks.go);
-// otherwise, or at any doubt, the whole text is parsed as one.
+// decodeYAML parses and decodes the text of a competition file. The scores
+// section is read in pieces when it has the plain layout (chunks.go), most
+// lines without the YAML library (chunks_scan.go); otherwise, or at any
+// doubt, the whole text is parsed as one.
 func decodeYAML(name string, text []byte, places bool, progress func(done, total int)) (*decoder, *scoring.Competition, error) {
-	// A file of one or two pieces gains nothing from pieces but their cost.
-	if len(text) > 2*scoresChunkSize {
-		if d, comp, ok := decodeInPieces(name, text, places, progress); ok {
-			return d, comp, nil
-		}
+	if d, comp, ok := decodeInPieces(name, text, places, progress); ok {
+		return d, comp, nil
 	}
 	if n := countStructure(text); n > maxWholeStructure {
 		return nil, nil, fileProblem(name, "file.too_many_values_whole", n, maxWholeStructure)
