@@ -48,13 +48,16 @@ func (r *Round) begin() {
 }
 
 // entered tells the book about score changes just committed over c.
+// One Edits for the whole batch: a copy of the table per op would make
+// an import of 45,000 scores quadratic.
 func (r *Round) entered(c *scoring.Competition, sets []Op) {
 	es := make([]store.AuditEntry, 0, len(sets))
+	next := c.Edit()
 	for _, o := range sets {
 		k := review.KeyOf(c, o.Street, o.Item, o.Slot)
 		es = append(es, store.AuditEntry{Operator: o.Operator, Street: k.Street, Item: k.Item, Judge: k.Judge,
-			Old: data.SlotText(c.Scores[o.Street][o.Item][o.Slot]), New: data.SlotText(o.Value)})
-		c = c.WithSlot(o.Street, o.Item, o.Slot, o.Value)
+			Old: data.SlotText(next.Slot(o.Street, o.Item, o.Slot)), New: data.SlotText(o.Value)})
+		next.Set(o.Street, o.Item, o.Slot, o.Value)
 	}
 	r.book = r.book.With(es...)
 }
