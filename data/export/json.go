@@ -2,13 +2,11 @@ package export
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"liangsaibi/data/seal"
+	"liangsaibi/internal/jsonstr"
 	"liangsaibi/scoring"
 )
 
@@ -94,29 +92,7 @@ func field(b *bufio.Writer, depth int, key, val string, comma bool) {
 	}
 }
 
-func jstr(s string) string {
-	if jsonPlain(s) { // most names and every id and key: no escaping needed
-		return `"` + s + `"`
-	}
-	out, _ := json.Marshal(s)
-	return string(out)
-}
-
-// jsonPlain reports whether json.Marshal would write s unchanged between
-// quotes: valid UTF-8 with no control characters, quotes, backslashes, the
-// HTML characters it escapes (< > &) or U+2028/U+2029.
-func jsonPlain(s string) bool {
-	high := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			return false
-		case c >= 0x80:
-			high = true
-		}
-	}
-	return !high || (utf8.ValidString(s) && !strings.ContainsAny(s, "\u2028\u2029"))
-}
+func jstr(s string) string { return string(jsonstr.Append(nil, s)) }
 
 func jpub(p scoring.Published) string {
 	if !p.Valid {
