@@ -118,18 +118,31 @@ func DecFromInt(n int64) Dec { return Dec(n * microScale) }
 
 // String writes d in the shortest plain form: 17.5, 86, -0.25.
 func (d Dec) String() string {
+	var b [24]byte
+	return string(d.Append(b[:0]))
+}
+
+// Append appends d's String to dst without allocating: the digest writes
+// every score of a city.
+func (d Dec) Append(dst []byte) []byte {
 	v := int64(d)
-	sign := ""
 	if v < 0 {
-		sign = "-"
+		dst = append(dst, '-')
 		v = -v
 	}
 	whole, frac := v/microScale, v%microScale
+	dst = strconv.AppendInt(dst, whole, 10)
 	if frac == 0 {
-		return sign + strconv.FormatInt(whole, 10)
+		return dst
 	}
-	fs := strconv.FormatInt(frac+microScale, 10)[1:]
-	return sign + strconv.FormatInt(whole, 10) + "." + strings.TrimRight(fs, "0")
+	dst = append(dst, '.')
+	at := len(dst)
+	dst = strconv.AppendInt(dst, frac+microScale, 10) // "1" then six digits
+	dst = append(dst[:at], dst[at+1:]...)
+	for dst[len(dst)-1] == '0' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
 }
 
 // Rat is d as an exact rational.

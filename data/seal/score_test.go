@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"pgregory.net/rapid"
+
+	"liangsaibi/scoring"
 )
 
 // TestAppendScoreIsMarshal: the digest's score records are byte for byte
@@ -12,10 +14,22 @@ import (
 func TestAppendScoreIsMarshal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		str := rapid.OneOf(rapid.String(), rapid.SampledFrom([]string{"s1", "liang.i1", "j1", "", "a\"b", "<&>", "\u2028", "\xff", "中原"}))
-		sc := score{str.Draw(t, "street"), str.Draw(t, "item"), str.Draw(t, "judge"), str.Draw(t, "value")}
-		want, _ := json.Marshal(sc)
-		if got := appendScore(nil, sc); string(got) != string(want) {
+		street, item, judge := str.Draw(t, "street"), str.Draw(t, "item"), str.Draw(t, "judge")
+		v := scoring.Slot{State: scoring.Scored, Value: scoring.Dec(rapid.Int64Range(-1e12, 1e12).Draw(t, "value"))}
+		if rapid.Bool().Draw(t, "recused") {
+			v = scoring.Slot{State: scoring.Recused}
+		}
+		want, _ := json.Marshal(score{street, item, judge, slotText(v)})
+		if got := appendScore(nil, street, item, judge, v); string(got) != string(want) {
 			t.Fatalf("appendScore = %s, json.Marshal = %s", got, want)
 		}
 	})
+}
+
+// slotText is a score as the digest writes it.
+func slotText(s scoring.Slot) string {
+	if s.State == scoring.Recused {
+		return "recused"
+	}
+	return s.Value.String()
 }
