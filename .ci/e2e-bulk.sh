@@ -18,18 +18,6 @@ fail() {
 }
 screen() { pane bulk; }
 
-# within SECONDS REGEX: wait until the screen matches the extended regex.
-within() {
-	local limit="$1" re="$2" start now
-	start=$(date +%s%N)
-	while :; do
-		screen | grep -qE -- "$re" && return 0
-		now=$(date +%s%N)
-		((now - start < limit * 1000000000)) || return 1
-		sleep 0.05
-	done
-}
-
 cd "$work"
 "$BIN" gen --streets 300 --judges 7 --items 20 -o c.yaml >/dev/null
 "$BIN" sheet c.yaml --judge j1 -o j1.csv >/dev/null
@@ -66,9 +54,9 @@ echo "  ranked YAML lists all 300 streets"
 "$BIN" gen --streets 20000 --judges 9 --items 20 -o big.yaml >/dev/null
 tm new-session -d -s bulk -x 80 -y 24 -c "$work" \
 	"env TERM=xterm-256color LANG=C.UTF-8 $(printf '%q' "$BIN") big.yaml; sleep 86400"
-within 30 '正在读取比赛数据… [0-9]+%' || fail "no loading progress on screen"
+within bulk 30 '正在读取比赛数据… [0-9]+%' || fail "no loading progress on screen"
 echo "  loading progress: $(screen | grep -oE '正在读取比赛数据… [0-9]+%' | head -1)"
-within 120 '名次 +街道' || fail "the rankings did not appear after loading"
+within bulk 120 '名次 +街道' || fail "the rankings did not appear after loading"
 echo "  rankings after loading"
 tm send-keys -t bulk q
 echo "e2e-bulk OK"

@@ -28,3 +28,16 @@ wait_for() {
 	pane "$1" >&2
 	fail "$1 did not show \"$2\" within ${WAIT}s"
 }
+
+# within SESSION SECONDS REGEX waits until SESSION's screen matches the
+# extended regex, for a timed check; it fails quietly (the caller says why).
+within() {
+	local limit="$2" re="$3" start now
+	start=$(date +%s%N)
+	while :; do
+		pane "$1" | grep -qE -- "$re" && return 0
+		now=$(date +%s%N)
+		((now - start < limit * 1000000000)) || return 1
+		sleep 0.05
+	done
+}

@@ -18,18 +18,6 @@ fail() {
 }
 screen() { pane proj; }
 
-# within SECONDS REGEX: wait until the screen matches the extended regex.
-within() {
-	local limit="$1" re="$2" start now
-	start=$(date +%s%N)
-	while :; do
-		screen | grep -qE -- "$re" && return 0
-		now=$(date +%s%N)
-		((now - start < limit * 1000000000)) || return 1
-		sleep 0.05
-	done
-}
-
 "$BIN" demo -o "$work/demo.yaml" >/dev/null
 mkdir "$work/spare"
 cp "$work/demo.yaml" "$work/spare/good.yaml"
@@ -37,28 +25,28 @@ grep -q 'test.paper: 80.5' "$work/demo.yaml" || fail "the demo changed: no line 
 
 tm new-session -d -s proj -x 120 -y 35 -c "$work" \
 	"env TERM=xterm-256color LANG=C.UTF-8 $(printf '%q' "$BIN") project demo.yaml; echo EXIT=\$? > $(printf '%q' "$work/exit"); sleep 86400"
-within 15 '13 +西流湖街道' || fail "the demo's last place (13 西流湖街道) is not on screen"
-within 1 '12 +须水街道' || fail "12 须水街道 not on screen"
+within proj 15 '13 +西流湖街道' || fail "the demo's last place (13 西流湖街道) is not on screen"
+within proj 1 '12 +须水街道' || fail "12 须水街道 not on screen"
 echo "  projector shows the demo"
 before="$(cd "$work" && ls -A | sort)"
 
 # Another process raises 西流湖街道's test score: it overtakes 须水街道.
 sed 's/test.paper: 80.5/test.paper: 100/' "$work/demo.yaml" >"$work/.demo.yaml.tmp"
 mv "$work/.demo.yaml.tmp" "$work/demo.yaml"
-within 2 '12 +西流湖街道' || fail "new order (12 西流湖街道) not shown within 2 s"
-within 1 '13 +须水街道' || fail "new order (13 须水街道) not shown"
+within proj 2 '12 +西流湖街道' || fail "new order (12 西流湖街道) not shown within 2 s"
+within proj 1 '13 +须水街道' || fail "new order (13 须水街道) not shown"
 echo "  new order on screen within 2 s"
 
 # A half-written file keeps the last good order, with a discreet warning.
 head -c 3000 "$work/spare/good.yaml" >"$work/.demo.yaml.tmp"
 mv "$work/.demo.yaml.tmp" "$work/demo.yaml"
-within 2 '⚠' || fail "no warning after a truncated file"
+within proj 2 '⚠' || fail "no warning after a truncated file"
 screen | grep -qE '12 +西流湖街道' || fail "the last good order is gone after a truncated file"
 echo "  truncated file: last good order kept, warning shown"
 
 cp "$work/spare/good.yaml" "$work/.demo.yaml.tmp"
 mv "$work/.demo.yaml.tmp" "$work/demo.yaml"
-within 2 '13 +西流湖街道' || fail "did not follow the good file again"
+within proj 2 '13 +西流湖街道' || fail "did not follow the good file again"
 screen | grep -q '⚠' && fail "warning still shown after a good file"
 echo "  good file again: followed, warning gone"
 
