@@ -68,6 +68,7 @@ type group struct {
 	written []*request           // those with sets in the write
 	batches []data.Batch
 	sets    []Op
+	scored  int // how many of sets cur's standings hold (with a Policy)
 }
 
 func (r *Round) newGroup() *group {
@@ -112,10 +113,12 @@ func (g *group) state() *State {
 	if g.cur.Comp == g.comp && g.cur.Review == r.book {
 		return g.cur
 	}
-	s := *g.prev
+	s := *g.cur
 	s.Comp, s.Review = g.comp, r.book
 	if r.opts.Policy != nil {
-		s.Standings = rescore(g.prev.Standings, g.comp, g.sets)
+		// Only the sets since the last state: a group is never scored twice.
+		s.Standings = rescore(g.cur.Standings, g.comp, g.sets[g.scored:])
+		g.scored = len(g.sets)
 	}
 	g.cur = &s
 	return g.cur

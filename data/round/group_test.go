@@ -230,3 +230,42 @@ func TestAutosaveIsNotStarvedByWriters(t *testing.T) {
 		}
 	}
 }
+
+// The Policy sees standings scored over the competition it is shown, for
+// every request of a group (each a few more scores than the one before).
+func TestPolicySeesTheGroupsStandings(t *testing.T) {
+	path := copyExample(t)
+	var first sync.Once
+	var mu sync.Mutex
+	var wrong []string
+	policy := func(st *State, ops []Op) error {
+		first.Do(func() { time.Sleep(50 * time.Millisecond) }) // the others queue: one group
+		want := scoring.Compute(st.Comp)
+		mu.Lock()
+		defer mu.Unlock()
+		for i, row := range st.Standings.Rows {
+			if row.Street != want.Rows[i].Street || row.Total != want.Rows[i].Total {
+				wrong = append(wrong, fmt.Sprintf("row %d: street %d total %v, want street %d total %v",
+					i, row.Street, row.Total, want.Rows[i].Street, want.Rows[i].Total))
+			}
+		}
+		return nil
+	}
+	r := open(t, path, Options{Operator: "staff", Policy: policy, SaveIdle: time.Hour, SaveEvery: 1 << 20})
+	slots := judgedSlots(r.State().Comp)
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := slots[w*7%len(slots)]
+			if _, err := r.Do(Op{Kind: Set, Street: s[0], Item: s[1], Slot: s[2], Value: value(w), Operator: "staff"}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if len(wrong) > 0 {
+		t.Fatalf("the Policy saw standings of another competition:\n%s", strings.Join(wrong, "\n"))
+	}
+}
