@@ -4,6 +4,9 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"liangsaibi/display"
 	"liangsaibi/panel"
@@ -25,10 +28,12 @@ func tabDigit(t Tab) string {
 type extra struct {
 	// jlines are the judges view's lists, made on first view per judge
 	// and language (shared by the frames of one Standings)
-	jlines    *judgeLinesCache
-	judges    *panel.Stats
-	trend     *trend.Trend // nil when the file names no earlier round
-	trendBase *trend.Base
+	jlines *judgeLinesCache
+	judges *panel.Stats
+	// judgesLate: judges is nil until judgesCmd's figures arrive
+	judgesLate bool
+	trend      *trend.Trend // nil when the file names no earlier round
+	trendBase  *trend.Base
 }
 
 // maxIncremental is how many changed streets are updated one by one
@@ -39,10 +44,33 @@ const maxIncremental = 16
 const trendTop = 5
 
 func newExtra(st *scoring.Standings, prev *derived) extra {
+	e := extraButJudges(st, prev)
+	e.judges = judgesFor(st.Comp, prev)
+	return e
+}
+
+// loadExtra is newExtra for a load: a large competition's judges' figures
+// (~0.1 s at a city's 420,000 scores) are left for judgesCmd, after the
+// first frame, rather than delaying the rankings.
+func loadExtra(st *scoring.Standings) extra {
+	c := st.Comp
+	if len(c.Streets)*len(c.Judges)*len(c.Items) < lateJudgesScores {
+		return newExtra(st, nil)
+	}
+	e := extraButJudges(st, nil)
+	e.judgesLate = true
+	return e
+}
+
+// lateJudgesScores is how many score slots make the judges' figures wait
+// for the first frame: some 200 streets of seven judges and 20 items.
+const lateJudgesScores = 30_000
+
+// extraButJudges is the trend of st, and the judges view's cache.
+func extraButJudges(st *scoring.Standings, prev *derived) extra {
 	c := st.Comp
 	var e extra
 	e.jlines = &judgeLinesCache{}
-	e.judges = judgesFor(c, prev)
 	if trend.Has(c) {
 		if prev != nil && prev.trendBase.Fits(c) {
 			e.trendBase = prev.trendBase
@@ -188,4 +216,31 @@ type judgeLinesCache struct {
 	lang  int
 	byJ   map[int][]judgeLine
 	valid bool
+}
+
+// judgesMsg carries the judges' figures a load left for later.
+type judgesMsg struct {
+	comp   *scoring.Competition
+	judges *panel.Stats
+}
+
+// judgesCmd works out the judges' figures loadExtra left out, once the
+// first frame is drawn.
+func (m *Model) judgesCmd() tea.Cmd {
+	if m.d == nil || !m.d.judgesLate {
+		return nil
+	}
+	c := m.comp
+	return safeCmd(func() tea.Msg {
+		time.Sleep(afterFirstFrame)
+		return judgesMsg{comp: c, judges: panel.Compute(c)}
+	}, func(error) tea.Msg { return nil })
+}
+
+// gotJudges installs the figures if nothing has replaced the competition
+// since (a change in between worked them out itself: judgesFor).
+func (m *Model) gotJudges(msg judgesMsg) {
+	if m.d != nil && m.d.judgesLate && m.comp == msg.comp {
+		m.d.judges, m.d.judgesLate = msg.judges, false
+	}
 }

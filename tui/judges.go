@@ -67,6 +67,9 @@ func (v *judgesView) statusText(c *viewCtx) string { return c.T("judges.status")
 // figures and judge: at city size there are thousands of streets.
 func (v *judgesView) lines(c *viewCtx) []judgeLine {
 	js := c.d.judges
+	if js == nil {
+		return nil // worked out after the first frame (loadExtra)
+	}
 	v.sel = clampInt(v.sel, len(c.comp.Judges))
 	cache := c.d.jlines
 	if !cache.valid || cache.lang != int(c.lang) {
@@ -107,6 +110,9 @@ func (v *judgesView) render(c *viewCtx, w, h int) []string {
 	n := len(c.comp.Judges)
 	if n == 0 {
 		return []string{c.s.Muted.Render(c.T("judges.none"))}
+	}
+	if js == nil {
+		return []string{c.s.Muted.Render(c.T("judges.working"))}
 	}
 	v.sel = clampInt(v.sel, n)
 	nameW := max(6, display.Width(c.T("judges.col.judge")))

@@ -7,6 +7,19 @@ import "sync/atomic"
 // and read by the loading screen at each spinner tick.
 type LoadProgress struct{ done, total atomic.Int64 }
 
+// Expect records the file's size before the load starts, so that the
+// loading screen knows at once whether the file is a large one.
+func (p *LoadProgress) Expect(total int64) { p.total.Store(total) }
+
+// large: the file is one whose load is worth a spinner from the first
+// frame (a city file; the demo loads in a blink and shows no spinner).
+func (p *LoadProgress) large() bool { return p != nil && p.total.Load() >= largeFile }
+
+// largeFile is 1 MB: some 1,100 streets of seven judges' scores (the
+// generated city file is 2.7 MB for 3,000), a load of about 50 ms, past
+// which a blank first frame would be noticed.
+const largeFile = 1 << 20
+
 // Report records done of total bytes read.
 func (p *LoadProgress) Report(done, total int) {
 	p.total.Store(int64(total))

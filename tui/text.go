@@ -339,4 +339,5 @@ var catalog = i18n.Catalog{
 	"review.blind.header":     {"盲录：%d 个分数对您隐藏", "blind: %d scores hidden from you"},
 	"review.blind.refused":    {"盲录复核未完成：%d 个分数对您隐藏，由另一位操作员导出或投屏，或先完成复核", "blind review is not done: %d scores are hidden from you; let another operator export or project, or finish the review first"},
 	"preview.wait":            {"正在载入，请稍候：载入完成前只能移动光标", "still loading: until it is done only the cursor moves"},
+	"judges.working":          {"正在统计评委打分，请稍候…", "working out the judges' figures…"},
 }

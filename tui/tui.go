@@ -141,7 +141,8 @@ func New(opts Options) Model {
 	m.compare.street = [2]int{-1, -1}
 	m.entry = newEntryView(opts)
 	m.export = newExportDialog()
-	m.status = m.entry.startNote() // recovered entries, read-only
+	m.status = m.entry.startNote()                            // recovered entries, read-only
+	m.showSpinner = opts.Comp == nil && opts.Progress.large() // no blank first frame
 	if opts.Comp != nil {
 		m.setStandings(opts.Comp, scoring.Compute(opts.Comp))
 	} else if opts.Load == nil && opts.OpenSession == nil {
@@ -172,6 +173,9 @@ func (m Model) Init() tea.Cmd {
 			load = previewCmd(m.opts.Frame) // then the load (preview.go)
 		}
 		cmds = append(cmds, load, tea.Tick(spinnerDelay, func(time.Time) tea.Msg { return showSpinnerMsg{} }))
+		if m.showSpinner {
+			cmds = append(cmds, m.spinner.Tick)
+		}
 	}
 	cmds = append(cmds, m.entry.startWatch()) // follow changes to the file by others
 	return tea.Batch(cmds...)
@@ -213,7 +217,7 @@ func loadKeyedCmd(opts Options, key framecache.Key, keyed bool) tea.Cmd {
 			st = scoring.Compute(c)
 		}
 		// A city's judges' figures take ~0.1 s: here, not in Update.
-		e := newExtra(st, nil)
+		e := loadExtra(st)
 		return loadedMsg{comp: c, st: st, sess: sess, extra: &e, key: key, keyed: keyed}
 	}, func(err error) tea.Msg { return loadedMsg{err: &data.Error{Msg: catalog.M("load.internal"), Err: err}} })
 }

@@ -91,7 +91,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			watch = m.entry.startWatch() // follow changes to the file by others
 		}
 		m.setStandingsWith(msg.comp, msg.st, msg.extra)
-		return m, tea.Batch(watch, m.webAtStart(), m.storeAfterLoad(msg), warmFinders(m.d))
+		return m, tea.Batch(watch, m.webAtStart(), m.storeAfterLoad(msg), warmFinders(m.d), m.judgesCmd())
+	case judgesMsg:
+		m.gotJudges(msg)
+		return m, nil
 	case retryWatchMsg, fileChangedMsg:
 		return m.updateRetry(msg)
 	case StandingsChangedMsg:

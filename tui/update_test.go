@@ -582,3 +582,20 @@ func TestErrorScreenWrapsLongProblems(t *testing.T) {
 		}
 	}
 }
+
+// A file known to be large shows the spinner in the first frame, not a
+// blank screen for the spinner delay; a small one keeps the delay.
+func TestLargeFileShowsSpinnerAtOnce(t *testing.T) {
+	load := func() (*scoring.Competition, []string, error) { return testComp(), nil, nil }
+	for _, tc := range []struct {
+		size    int64
+		spinner bool
+	}{{2 << 20, true}, {11 << 10, false}} {
+		p := new(LoadProgress)
+		p.Expect(tc.size)
+		m := send(New(Options{Progress: p, Load: load}), tea.WindowSizeMsg{Width: 80, Height: 24})
+		if got := strings.Contains(screen(m), "正在读取比赛数据… 0%"); got != tc.spinner {
+			t.Errorf("size %d: spinner in the first frame %v, want %v:\n%s", tc.size, got, tc.spinner, screen(m))
+		}
+	}
+}

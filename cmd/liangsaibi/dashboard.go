@@ -69,6 +69,9 @@ func runDemoDashboard(e *env, operator string) int {
 func runFileDashboard(e *env, g globals, path string) int {
 	var r *round.Round
 	progress := new(tui.LoadProgress)
+	if fi, err := os.Stat(path); err == nil {
+		progress.Expect(fi.Size()) // a large file shows its spinner from the first frame
+	}
 	frame := framecache.Default().For(path, g.encoding)
 	defer func() {
 		if r != nil {
