@@ -13,11 +13,11 @@ import (
 // audit log names, for every score a phone sent, the judge, the street,
 // the time and the device (source phone@ADDR), so the cells are rebuilt
 // from it rather than kept twice. A submission that changed nothing left
-// no record and is not shown; the count of refused submissions starts
-// again at 0. The log is read once, bounded (store.MaxAuditSize), like
-// the round's own review at open; one that cannot be read is said in the
-// console's log and serving goes on. s.mu is held or nothing is served
-// yet.
+// no record and is not shown; the counts of refused submissions are kept
+// with the console's state (consoleState). The log is read once, bounded
+// (store.MaxAuditSize), like the round's own review at open; one that
+// cannot be read is said in the console's log and serving goes on. s.mu
+// is held or nothing is served yet.
 func (s *Server) restoreCells() {
 	path := store.AuditPath(s.round.State().Path)
 	entries, skipped, err := store.ReadAuditSkipped(path)

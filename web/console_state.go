@@ -7,8 +7,8 @@ import (
 
 // consoleState is what the console decided, kept in the links file so a
 // restart resumes where it stopped: which streets are closed, the street
-// on stage, the submissions returned (with the reasons) and the big
-// screen's hold and reveal. What judges submitted is not kept here: the
+// on stage, the submissions returned (with the reasons), the big screen's
+// hold and reveal, and how many submissions each cell had refused. What judges submitted is not kept here: the
 // audit log has it (restoreCells).
 type consoleState struct {
 	Closed   []string      `json:"closed"` // street ids, in the file's order
@@ -17,6 +17,15 @@ type consoleState struct {
 	Hold     bool          `json:"hold,omitempty"`
 	Reveal   bool          `json:"reveal,omitempty"`
 	Revealed int           `json:"revealed,omitempty"`
+	Refused  []savedCount  `json:"refused,omitempty"`
+}
+
+// savedCount is a cell's count of refused submissions, which the audit
+// log cannot rebuild: a refused submission changed nothing.
+type savedCount struct {
+	Judge  string `json:"judge"`
+	Street string `json:"street"`
+	N      int    `json:"n"`
 }
 
 type savedReturn struct {
@@ -38,8 +47,12 @@ func (s *Server) consoleState() *consoleState {
 			c.Closed = append(c.Closed, st.ID)
 		}
 		for _, j := range comp.Judges {
-			if cell := s.cells[cellKey{j.ID, st.ID}]; cell != nil && cell.Returned != "" {
+			cell := s.cells[cellKey{j.ID, st.ID}]
+			if cell != nil && cell.Returned != "" {
 				c.Returns = append(c.Returns, savedReturn{Judge: j.ID, Street: st.ID, Reason: cell.Returned})
+			}
+			if cell != nil && cell.Refused > 0 {
+				c.Refused = append(c.Refused, savedCount{Judge: j.ID, Street: st.ID, N: cell.Refused})
 			}
 		}
 	}
@@ -100,6 +113,11 @@ func (s *Server) restoreConsole(f *linksFile, broken bool) {
 		if comp.FindStreet(r.Street) >= 0 && comp.FindJudge(r.Judge) >= 0 && r.Reason != "" {
 			s.cell(r.Judge, r.Street).Returned = cut(r.Reason, maxReason)
 			returns++
+		}
+	}
+	for _, n := range kept.Refused {
+		if comp.FindStreet(n.Street) >= 0 && comp.FindJudge(n.Judge) >= 0 && n.N > 0 {
+			s.cell(n.Judge, n.Street).Refused = n.N
 		}
 	}
 	s.screen = Screen{Hold: kept.Hold, Reveal: kept.Reveal, Revealed: max(0, kept.Revealed)}

@@ -122,6 +122,10 @@ func TestConsoleSurvivesARestart(t *testing.T) {
 	if c := s.Status().Cells[[2]string{"j1", "xushui"}]; c.Returned != "" || c.At.IsZero() {
 		t.Fatalf("an answered return came back after a restart: %+v", c)
 	}
+	// The submission refused after the first restart is still counted.
+	if c := s.Status().Cells[[2]string{"j1", "tongbailu"}]; c.Refused != 1 {
+		t.Fatalf("the refused submission is not counted after a restart: %+v", c)
+	}
 	// Opening the street again is kept as well.
 	if err := s.SetOpen("tongbailu", true); err != nil {
 		t.Fatal(err)

@@ -115,13 +115,16 @@ func (s *Server) apply(l *link, sub submission, addr string) (code int, a answer
 	return http.StatusOK, answer{OK: true, Gen: ack.State.Gen, At: now.Format("15:04:05"), Applied: len(ack.Applied)}, unreturned
 }
 
-// refused counts and logs a submission that was not applied.
+// refused counts and logs a submission that was not applied, and keeps
+// the count (the links file) so a restart shows it too.
 func (s *Server) refused(l *link, street, key string, args ...any) {
+	s.keepMu.Lock()
+	defer s.keepMu.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.cell(l.judge, street).Refused++
-	s.note(key, append([]any{l.name, s.streetName(street)}, args...)...)
-	s.bump()
+	args = append([]any{l.name, s.streetName(street)}, args...)
+	s.mu.Unlock()
+	s.keep(key, args...)
 }
 
 // opsFor checks every number of a submission and makes its ops (only the
