@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"strings"
-	"time"
 )
 
 // The audit log is a hash chain: every record written by this version
@@ -51,12 +50,10 @@ func appendChained(path string, entries []AuditEntry) error {
 		b = append(b, '\n')
 	}
 	for _, e := range entries {
-		line, h, err := chainLine(e, prev)
+		b, prev, err = appendChainLine(b, e, prev)
 		if err != nil {
 			return fileErr("encode", path, err)
 		}
-		b = append(b, line...)
-		prev = h
 	}
 	if err := writeAt(f, b, end, nil); err != nil {
 		return fileErr("write", path, err)
@@ -69,22 +66,7 @@ func appendChained(path string, entries []AuditEntry) error {
 
 // chainLine is e as one canonical JSON line chained to prev, and its hash.
 func chainLine(e AuditEntry, prev string) ([]byte, string, error) {
-	if e.Time.IsZero() {
-		e.Time = time.Now()
-	}
-	e.Time = e.Time.UTC()
-	for _, s := range []*string{&e.Operator, &e.Street, &e.Item, &e.Judge, &e.Old, &e.New, &e.Source, &e.Note, &e.Reason, &e.Digest} {
-		*s = strings.ToValidUTF8(*s, "\uFFFD")
-	}
-	e.Prev, e.Hash = prev, ""
-	body, err := json.Marshal(e)
-	if err != nil {
-		return nil, "", err
-	}
-	sum := sha256.Sum256(body)
-	e.Hash = hex.EncodeToString(sum[:])
-	line, err := json.Marshal(e)
-	return append(line, '\n'), e.Hash, err
+	return appendChainLine(nil, e, prev)
 }
 
 // lineHash is what the record on line l chains to: its Hash, or the hash

@@ -40,11 +40,10 @@ func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 			if len(recs) > 1 {
 				r.BatchEnd = last // replay keeps a batch only when its last line is there
 			}
-			b, err := encodeLine(line{Record: &r})
-			if err != nil {
+			var err error
+			if buf, err = appendLine(buf, line{Record: &r}); err != nil {
 				return nil, fileErr("encode", j.path, err)
 			}
-			buf = append(buf, b...)
 			out[bi][i] = r
 			seq++
 		}
