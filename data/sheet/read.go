@@ -183,7 +183,7 @@ func (rd *reader) readStreets() {
 			items[c] = -1
 		}
 	}
-	streets := resolver{all: streetsOf(rd.c), what: "what.street"}
+	streets := resolver{all: streetsOf(rd.c), what: "what.street"}.indexed()
 	for r := rd.lay.dataStart; r < len(rd.t); r++ {
 		s := rd.rowKey(r, streets)
 		for c, i := range items {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -49,10 +50,13 @@ func appendChained(path string, entries []AuditEntry) error {
 	if torn {
 		b = append(b, '\n')
 	}
-	for _, e := range entries {
+	for i, e := range entries {
 		b, prev, err = appendChainLine(b, e, prev)
 		if err != nil {
 			return fileErr("encode", path, err)
+		}
+		if i == 0 { // room for the rest at the first one's size: no copying as b grows
+			b = slices.Grow(b, len(b)*(len(entries)-1)*5/4)
 		}
 	}
 	if err := writeAt(f, b, end, nil); err != nil {

@@ -32,6 +32,10 @@ func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 	out := make([][]Record, len(batches))
 	var buf []byte
 	seq, n := j.next, 0
+	total := 0
+	for _, recs := range batches {
+		total += len(recs)
+	}
 	for bi, recs := range batches {
 		last := seq + uint64(len(recs)) - 1
 		out[bi] = make([]Record, len(recs))
@@ -43,6 +47,9 @@ func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 			var err error
 			if buf, err = appendLine(buf, line{Record: &r}); err != nil {
 				return nil, fileErr("encode", j.path, err)
+			}
+			if n+i == 0 { // room for all at the first one's size
+				buf = slices.Grow(buf, len(buf)*(total-1)*5/4)
 			}
 			out[bi][i] = r
 			seq++
