@@ -43,7 +43,10 @@ func (s *Session) AuditBacklog() int {
 // audit writes entries after any the log still owes, in order; with s.mu
 // held. On failure they all wait for the next call.
 func (s *Session) audit(entries []store.AuditEntry) error {
-	all := append(s.backlog, entries...)
+	all := entries
+	if len(s.backlog) > 0 {
+		all = append(s.backlog, entries...)
+	}
 	if len(all) == 0 {
 		return nil
 	}

@@ -50,9 +50,19 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	c := s.comp
 	next := c.Edit()
 	recs := make([][]store.Record, 0, len(batches))
-	var origins []Origin // one per record, in order
+	n := 0
 	for _, b := range batches {
-		var rs []store.Record
+		for _, p := range b {
+			n += len(p.Changes)
+		}
+	}
+	origins := make([]Origin, 0, n) // one per record, in order
+	for _, b := range batches {
+		var size int
+		for _, p := range b {
+			size += len(p.Changes)
+		}
+		rs := make([]store.Record, 0, size)
 		for _, p := range b {
 			for _, ch := range p.Changes {
 				old := next.Slot(ch.Street, ch.Item, ch.Slot)
