@@ -49,6 +49,7 @@ func runImport(e *env, f *importFlags, args []string) int {
 		return e.usageError("import", "import.no_sheet")
 	}
 	path := args[0]
+	defer bulkGC()()
 	// The session takes the same lock and journal as entry in the dashboard;
 	// nothing reaches the file before every cell has been checked.
 	r, code := openWriter(e, path, round.Options{Encoding: f.fileEncoding, Operator: f.operator,
