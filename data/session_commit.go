@@ -1,6 +1,8 @@
 package data
 
 import (
+	"time"
+
 	"liangsaibi/data/store"
 	"liangsaibi/scoring"
 )
@@ -81,21 +83,27 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	if len(recs) == 0 {
 		return c, nil
 	}
-	stored, err := s.journal.AppendBatches(recs)
-	if err != nil {
-		return c, err
-	}
-	s.comp = next.Done()
+	// The audit records carry the journal's time; they are encoded and
+	// chained on another goroutine while the journal is written and
+	// synced, and written once it holds the scores.
+	now := time.Now().UTC()
 	audit := make([]store.AuditEntry, 0, len(origins))
-	for _, rs := range stored {
+	for _, rs := range recs {
 		for _, r := range rs {
+			r.Time = now
 			audit = append(audit, auditOf(r, origins[len(audit)]))
 		}
 	}
+	prepared := s.prepareAudit(audit)
+	if _, err := s.journal.AppendBatchesAt(now, recs); err != nil {
+		prepared.abandon()
+		return c, err
+	}
+	s.comp = next.Done()
 	s.unsaved += len(audit)
 	// The journal holds the scores; an audit record that cannot be written
 	// is kept to be written with the next one, and the caller is told.
-	return s.comp, s.audit(audit)
+	return s.comp, s.writeAudit(prepared)
 }
 
 func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record {

@@ -37,11 +37,26 @@ func (r *Round) readBook() {
 // begin writes the audit log's start record the first time a writer opens
 // the file: the digest of the scores it holds, so `audit --verify` can
 // tell later whether a score that no record names was changed by hand.
-func (r *Round) begin() {
+func (r *Round) begin() { r.beginWith(r.startDigest()) }
+
+// startDigest starts computing the digest the start record needs, on
+// another goroutine: Open scores the file meanwhile (both read the whole
+// table, 420,000 slots at city). Nil when no start record is needed.
+func (r *Round) startDigest() <-chan string {
 	if r.book.Started || r.sess.ReadOnly {
+		return nil
+	}
+	c, digest := r.sess.Comp(), make(chan string, 1)
+	go func() { digest <- seal.ScoresDigest(c) }()
+	return digest
+}
+
+// beginWith is begin with the digest startDigest computes.
+func (r *Round) beginWith(digest <-chan string) {
+	if digest == nil {
 		return
 	}
-	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: seal.ScoresDigest(r.sess.Comp())}
+	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: <-digest}
 	if r.sess.Record(e) == nil {
 		r.book = r.book.With(e)
 	}

@@ -26,9 +26,16 @@ func (j *Journal) AppendBatch(recs []Record) ([]Record, error) {
 // all out on its own: a crash mid-write keeps the batches written whole
 // and drops the torn one. On error none was added.
 func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
+	return j.AppendBatchesAt(time.Now(), batches)
+}
+
+// AppendBatchesAt is AppendBatches with the records' time given: a group
+// commit encodes its audit records, which carry the same time, while the
+// journal is written.
+func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	now := time.Now().UTC()
+	now = now.UTC()
 	out := make([][]Record, len(batches))
 	var buf []byte
 	seq, n := j.next, 0
