@@ -80,8 +80,9 @@ func (a *AuditAppend) encode(entries []AuditEntry) error {
 	if torn {
 		b = append(b, '\n')
 	}
+	var lt lastTime
 	for i, e := range entries {
-		b, prev, err = appendChainLine(b, e, prev)
+		b, prev, err = appendChainLine(b, e, prev, &lt)
 		if err != nil {
 			return fileErr("encode", a.path, err)
 		}
@@ -111,7 +112,7 @@ func (a *AuditAppend) Close() { a.f.Close() }
 
 // chainLine is e as one canonical JSON line chained to prev, and its hash.
 func chainLine(e AuditEntry, prev string) ([]byte, string, error) {
-	return appendChainLine(nil, e, prev)
+	return appendChainLine(nil, e, prev, nil)
 }
 
 // lineHash is what the record on line l chains to: its Hash, or the hash

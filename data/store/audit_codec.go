@@ -18,7 +18,7 @@ import (
 
 // appendChainLine appends e as one canonical JSON line chained to prev
 // and returns the line's hash.
-func appendChainLine(dst []byte, e AuditEntry, prev string) ([]byte, string, error) {
+func appendChainLine(dst []byte, e AuditEntry, prev string, lt *lastTime) ([]byte, string, error) {
 	if e.Time.IsZero() {
 		e.Time = time.Now()
 	}
@@ -28,7 +28,7 @@ func appendChainLine(dst []byte, e AuditEntry, prev string) ([]byte, string, err
 	}
 	e.Prev, e.Hash = prev, ""
 	start := len(dst)
-	dst, err := appendAudit(dst, e)
+	dst, err := appendAudit(dst, e, lt)
 	if err != nil {
 		return dst[:start], "", err
 	}
@@ -43,9 +43,9 @@ func appendChainLine(dst []byte, e AuditEntry, prev string) ([]byte, string, err
 }
 
 // appendAudit appends e as json.Marshal(e) writes it.
-func appendAudit(dst []byte, e AuditEntry) ([]byte, error) {
+func appendAudit(dst []byte, e AuditEntry, lt *lastTime) ([]byte, error) {
 	dst = append(dst, `{"time":`...)
-	dst, err := appendTime(dst, e.Time)
+	dst, err := lt.append(dst, e.Time)
 	if err != nil {
 		return dst, err
 	}
@@ -91,4 +91,24 @@ func appendTime(dst []byte, t time.Time) ([]byte, error) {
 	dst = append(dst, '"')
 	dst = t.AppendFormat(dst, time.RFC3339Nano)
 	return append(dst, '"'), nil
+}
+
+// lastTime is the text of the last time written, for a run of records
+// that carry one time (a group commit's); nil remembers nothing.
+type lastTime struct {
+	t    time.Time
+	text []byte
+}
+
+// append is appendTime, from the text kept when t is the last time.
+func (l *lastTime) append(dst []byte, t time.Time) ([]byte, error) {
+	if l != nil && l.text != nil && t.Equal(l.t) && t.Location() == l.t.Location() {
+		return append(dst, l.text...), nil
+	}
+	start := len(dst)
+	dst, err := appendTime(dst, t)
+	if err == nil && l != nil {
+		l.t, l.text = t, append(l.text[:0], dst[start:]...)
+	}
+	return dst, err
 }

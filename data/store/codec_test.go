@@ -51,14 +51,22 @@ func anyEntry(t *rapid.T) AuditEntry {
 // json.Marshal writes it, or fails where it fails.
 func TestAuditCodecIsMarshal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
+		// A run of records, as a batch writes them with the time's text
+		// kept (lastTime): the same time again, then others.
+		var lt lastTime
 		e := anyEntry(t)
-		want, wantErr := json.Marshal(e)
-		got, err := appendAudit([]byte("x"), e)
-		if (err != nil) != (wantErr != nil) {
-			t.Fatalf("error %v, json.Marshal's %v", err, wantErr)
-		}
-		if err == nil && string(got) != "x"+string(want) {
-			t.Fatalf("appendAudit:\n%s\njson.Marshal:\n%s", got[1:], want)
+		for i := range 3 {
+			if i == 2 {
+				e.Time = anyTime(t, "other")
+			}
+			want, wantErr := json.Marshal(e)
+			got, err := appendAudit([]byte("x"), e, &lt)
+			if (err != nil) != (wantErr != nil) {
+				t.Fatalf("record %d: error %v, json.Marshal's %v", i, err, wantErr)
+			}
+			if err == nil && string(got) != "x"+string(want) {
+				t.Fatalf("record %d: appendAudit:\n%s\njson.Marshal:\n%s", i, got[1:], want)
+			}
 		}
 	})
 }
@@ -120,7 +128,7 @@ func TestJournalCodecIsMarshal(t *testing.T) {
 			l.Saved = &SaveMark{UpTo: rapid.Uint64().Draw(t, "upto"), Hash: awkward(t, "hash"), Time: anyTime(t, "mark.time")}
 		}
 		want, wantErr := json.Marshal(l)
-		got, err := appendPayload([]byte("x"), l)
+		got, err := appendPayload([]byte("x"), l, nil)
 		if (err != nil) != (wantErr != nil) {
 			t.Fatalf("error %v, json.Marshal's %v", err, wantErr)
 		}
@@ -151,14 +159,14 @@ func FuzzAuditCodec(f *testing.F) {
 		e := AuditEntry{Time: time.Unix(sec, ns).UTC(), Operator: op, Street: street, Item: item, Judge: judge,
 			Old: old, New: new, Source: source, Note: note, Reason: note, Digest: old, Prev: judge, Hash: new}
 		want, wantErr := json.Marshal(e)
-		got, err := appendAudit(nil, e)
+		got, err := appendAudit(nil, e, nil)
 		if (err != nil) != (wantErr != nil) || err == nil && !bytes.Equal(got, want) {
 			t.Fatalf("appendAudit = %s, %v\njson.Marshal = %s, %v", got, err, want, wantErr)
 		}
 		l := line{Record: &Record{Seq: uint64(sec), Time: e.Time, BaseHash: op, Street: street, Item: item,
 			Judge: judge, Value: new, Old: old, BatchEnd: uint64(ns), Kept: ns%2 == 0}}
 		want, wantErr = json.Marshal(l)
-		got, err = appendPayload(nil, l)
+		got, err = appendPayload(nil, l, nil)
 		if (err != nil) != (wantErr != nil) || err == nil && !bytes.Equal(got, want) {
 			t.Fatalf("appendPayload = %s, %v\njson.Marshal = %s, %v", got, err, want, wantErr)
 		}

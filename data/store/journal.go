@@ -246,7 +246,7 @@ func (j *Journal) Rebase(upTo uint64, newHash string) error {
 			continue
 		}
 		r.BaseHash = newHash
-		if buf, err = appendLine(buf, line{Record: &r}); err != nil {
+		if buf, err = appendLine(buf, line{Record: &r}, nil); err != nil {
 			return fileErr("encode", j.path, err)
 		}
 		keep = append(keep, r)

@@ -39,6 +39,7 @@ func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record
 	out := make([][]Record, len(batches))
 	var buf []byte
 	seq, n := j.next, 0
+	var lt lastTime // every record has the time now
 	total := 0
 	for _, recs := range batches {
 		total += len(recs)
@@ -52,7 +53,7 @@ func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record
 				r.BatchEnd = last // replay keeps a batch only when its last line is there
 			}
 			var err error
-			if buf, err = appendLine(buf, line{Record: &r}); err != nil {
+			if buf, err = appendLine(buf, line{Record: &r}, &lt); err != nil {
 				return nil, fileErr("encode", j.path, err)
 			}
 			if n+i == 0 { // room for all at the first one's size
