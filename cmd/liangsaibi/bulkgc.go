@@ -8,11 +8,11 @@ import (
 // bulkGC lets the garbage collector run less often for the rest of a
 // one-shot bulk command (import): such a command allocates hundreds of
 // megabytes around a live heap that hardly changes, and at the default
-// GOGC=100 it spent a fifth of its time collecting (BENCHMARKS.md,
-// "Import at the speed of a rank"). The memory limit keeps the larger heap
-// bounded where a huge file would grow it further. A GOGC or GOMEMLIMIT
-// the user set is kept. It returns the function that restores the
-// settings (tests run many commands in one process).
+// GOGC=100 a city import ran about a sixth slower (BENCHMARKS.md,
+// "Import, 2026-12-01"). The soft memory limit bounds the larger heap
+// where a huge file would grow it further. A GOGC or GOMEMLIMIT the user
+// set is kept. It returns the function that restores the settings (tests
+// run many commands in one process).
 func bulkGC() (restore func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
