@@ -262,8 +262,12 @@ func (l *locator) offset(line, col int) int {
 		l.line, l.col, l.off = line, 1, l.lines[line-1]
 	}
 	for l.col < col && l.off < len(l.src) && l.src[l.off] != '\n' {
-		_, n := utf8.DecodeRune(l.src[l.off:])
-		l.off += n
+		if l.src[l.off] < utf8.RuneSelf { // most of a file: no decoding
+			l.off++
+		} else {
+			_, n := utf8.DecodeRune(l.src[l.off:])
+			l.off += n
+		}
 		l.col++
 	}
 	return l.off

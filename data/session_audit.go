@@ -43,13 +43,55 @@ func (s *Session) AuditBacklog() int {
 // audit writes entries after any the log still owes, in order; with s.mu
 // held. On failure they all wait for the next call.
 func (s *Session) audit(entries []store.AuditEntry) error {
-	all := append(s.backlog, entries...)
-	if len(all) == 0 {
+	if len(s.backlog)+len(entries) == 0 {
 		return nil
 	}
-	if err := store.AppendAudits(store.AuditPath(s.Path), all); err != nil {
-		s.backlog = all
-		return newError(errors.Join(ErrAuditUnwritten, err), "audit.unwritten", len(all), Explain(err))
+	return s.writeAudit(s.prepareAudit(entries))
+}
+
+// auditPrep is audit records (those owed first) being encoded and chained
+// on another goroutine (store.PrepareAudits).
+type auditPrep struct {
+	all  []store.AuditEntry
+	done chan struct{}
+	a    *store.AuditAppend
+	err  error
+}
+
+// prepareAudit starts encoding entries after any the log still owes; with
+// s.mu held until writeAudit or abandon.
+func (s *Session) prepareAudit(entries []store.AuditEntry) *auditPrep {
+	p := &auditPrep{all: entries, done: make(chan struct{})}
+	if len(s.backlog) > 0 {
+		p.all = append(s.backlog, entries...)
+	}
+	path := store.AuditPath(s.Path)
+	go func() {
+		defer close(p.done)
+		p.a, p.err = store.PrepareAudits(path, p.all)
+	}()
+	return p
+}
+
+// abandon gives the records up: the changes they record were not written.
+func (p *auditPrep) abandon() {
+	<-p.done
+	if p.a != nil {
+		p.a.Close()
+	}
+}
+
+// writeAudit writes the prepared records; on failure they all wait for
+// the next call.
+func (s *Session) writeAudit(p *auditPrep) error {
+	<-p.done
+	err := p.err
+	if err == nil {
+		err = p.a.Commit()
+	}
+	if err != nil {
+		s.backlog = p.all
+		return newError(errors.Join(ErrAuditUnwritten, err), "audit.unwritten", len(p.all), Explain(err))
 	}
 	s.backlog = nil
 	return nil

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"time"
+
 	"liangsaibi/data/store"
 	"liangsaibi/scoring"
 )
@@ -50,9 +52,19 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	c := s.comp
 	next := c.Edit()
 	recs := make([][]store.Record, 0, len(batches))
-	var origins []Origin // one per record, in order
+	n := 0
 	for _, b := range batches {
-		var rs []store.Record
+		for _, p := range b {
+			n += len(p.Changes)
+		}
+	}
+	origins := make([]Origin, 0, n) // one per record, in order
+	for _, b := range batches {
+		var size int
+		for _, p := range b {
+			size += len(p.Changes)
+		}
+		rs := make([]store.Record, 0, size)
 		for _, p := range b {
 			for _, ch := range p.Changes {
 				old := next.Slot(ch.Street, ch.Item, ch.Slot)
@@ -71,21 +83,27 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	if len(recs) == 0 {
 		return c, nil
 	}
-	stored, err := s.journal.AppendBatches(recs)
-	if err != nil {
-		return c, err
-	}
-	s.comp = next.Done()
+	// The audit records carry the journal's time; they are encoded and
+	// chained on another goroutine while the journal is written and
+	// synced, and written once it holds the scores.
+	now := time.Now().UTC()
 	audit := make([]store.AuditEntry, 0, len(origins))
-	for _, rs := range stored {
+	for _, rs := range recs {
 		for _, r := range rs {
+			r.Time = now
 			audit = append(audit, auditOf(r, origins[len(audit)]))
 		}
 	}
+	prepared := s.prepareAudit(audit)
+	if _, err := s.journal.AppendBatchesAt(now, recs); err != nil {
+		prepared.abandon()
+		return c, err
+	}
+	s.comp = next.Done()
 	s.unsaved += len(audit)
 	// The journal holds the scores; an audit record that cannot be written
 	// is kept to be written with the next one, and the caller is told.
-	return s.comp, s.audit(audit)
+	return s.comp, s.writeAudit(prepared)
 }
 
 func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record {

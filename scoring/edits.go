@@ -9,6 +9,9 @@ type Edits struct {
 	next    *Competition
 	rows    []bool // streets whose row is already this batch's copy
 	entries []bool // street*items+item whose entry is already a copy
+	// slab is room for the copied entries, allocated in doubling chunks:
+	// an import copies 60,000 entries, a keystroke one.
+	slab Entry
 }
 
 // Edit starts a batch of changes on a copy of c; c itself never changes.
@@ -34,10 +37,21 @@ func (e *Edits) Set(street, item, slot int, v Slot) {
 	}
 	row, at := n.Scores[street], street*len(n.Items)+item
 	if !e.entries[at] {
-		row[item] = append(Entry(nil), row[item]...)
+		row[item] = e.copyEntry(row[item])
 		e.entries[at] = true
 	}
 	row[item][slot] = v
+}
+
+// copyEntry is a copy of en in the slab, its capacity its length so
+// that no append reaches the next entry.
+func (e *Edits) copyEntry(en Entry) Entry {
+	if cap(e.slab)-len(e.slab) < len(en) {
+		e.slab = make(Entry, 0, max(2*cap(e.slab), len(en)))
+	}
+	at := len(e.slab)
+	e.slab = append(e.slab, en...)
+	return e.slab[at:len(e.slab):len(e.slab)]
 }
 
 // Done is the competition with every change, or the one the batch started

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -48,6 +49,7 @@ func runImport(e *env, f *importFlags, args []string) int {
 		return e.usageError("import", "import.no_sheet")
 	}
 	path := args[0]
+	defer bulkGC()()
 	// The session takes the same lock and journal as entry in the dashboard;
 	// nothing reaches the file before every cell has been checked.
 	r, code := openWriter(e, path, round.Options{Encoding: f.fileEncoding, Operator: f.operator,
@@ -138,59 +140,130 @@ func readSheetFile(name string) ([]byte, error) {
 }
 
 // writeChanges prints the changes as a table: street, item, judge,
-// old → new, and the sheet cell each comes from.
+// old → new, and the sheet cell each comes from. An import prints a row
+// per change, 45,000 for a city judge's sheet, naming the same streets,
+// items, judges and values again and again: each distinct text is
+// sanitised and measured once, and the rows go out through one buffer
+// without a string per row.
 func writeChanges(e *env, c *scoring.Competition, changes []sheet.Change) {
-	rows := [][]string{{e.t("import.col.street"), e.t("import.col.item"), e.t("import.col.judge"),
-		e.t("import.col.change"), e.t("import.col.where")}}
+	t := newChangeTable(e, c)
+	head := []measured{t.measure(e.t("import.col.street")), t.measure(e.t("import.col.item")),
+		t.measure(e.t("import.col.judge")), t.measure(e.t("import.col.change")), t.measure(e.t("import.col.where"))}
+	var widths [4]int // the last column is not padded
+	for i := range widths {
+		widths[i] = head[i].width
+	}
 	for _, ch := range changes {
-		judge := e.t("import.direct")
-		if c.Items[ch.Item].Kind == scoring.Judged {
-			judge = c.Judges[ch.Slot].Name
-		}
-		change := sheet.SlotText(ch.Old, e.lang) + " → " + sheet.SlotText(ch.New, e.lang)
-		if ch.Conflict {
-			change += e.t("import.overwrite")
-		}
-		rows = append(rows, []string{c.Streets[ch.Street].Name, c.Items[ch.Item].Name, judge, change, ch.Loc.String()})
-	}
-	// Each distinct text is sanitised and measured once: an import prints a
-	// row per change, 45,000 for a city judge's sheet, naming the same
-	// streets, items and judges again and again.
-	type measured struct {
-		text  string
-		width int
-	}
-	seen := map[string]measured{}
-	cellWidths := make([][]int, len(rows))
-	widths := make([]int, len(rows[0]))
-	for n, r := range rows {
-		cellWidths[n] = make([]int, len(r))
-		for i, s := range r {
-			m, ok := seen[s]
-			if !ok {
-				m.text = display.Sanitize(s)
-				m.width = display.Width(m.text)
-				seen[s] = m
-			}
-			r[i], cellWidths[n][i] = m.text, m.width
+		for i, m := range t.row(ch) {
 			widths[i] = max(widths[i], m.width)
 		}
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	var line strings.Builder
-	for n, r := range rows {
-		line.Reset()
-		for i, s := range r {
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			line.WriteString(s)
-			line.WriteString(strings.Repeat(" ", widths[i]-cellWidths[n][i]))
-		}
-		w.WriteString(strings.TrimRight(line.String(), " "))
-		w.WriteByte('\n')
+	line := appendCells(nil, widths, head[:4])
+	writeLine(w, append(append(line, "  "...), head[4].text...))
+	for _, ch := range changes {
+		cells := t.row(ch)
+		line = appendCells(line[:0], widths, cells[:])
+		line = t.where(append(line, "  "...), ch.Loc)
+		writeLine(w, line)
 	}
 	w.Flush()
+}
+
+// measured is a cell's text, sanitised, and its width in cells.
+type measured struct {
+	text  string
+	width int
+}
+
+// changeTable measures the cells of the change table, each distinct text once.
+type changeTable struct {
+	e                      *env
+	c                      *scoring.Competition
+	streets, items, judges []measured // by index, measured on first use
+	direct                 measured
+	changes                map[changeKey]measured
+	files                  map[string]string
+}
+
+type changeKey struct {
+	old, new scoring.Slot
+	conflict bool
+}
+
+func newChangeTable(e *env, c *scoring.Competition) *changeTable {
+	t := &changeTable{e: e, c: c, streets: make([]measured, len(c.Streets)), items: make([]measured, len(c.Items)),
+		judges: make([]measured, len(c.Judges)), changes: map[changeKey]measured{}, files: map[string]string{}}
+	t.direct = t.measure(e.t("import.direct"))
+	return t
+}
+
+func (t *changeTable) measure(s string) measured {
+	s = display.Sanitize(s)
+	return measured{s, display.Width(s)}
+}
+
+// cached is all[i], measured from name on first use.
+func (t *changeTable) cached(all []measured, i int, name string) measured {
+	if all[i].text == "" && name != "" {
+		all[i] = t.measure(name)
+	}
+	return all[i]
+}
+
+// row is ch's street, item, judge and change cells.
+func (t *changeTable) row(ch sheet.Change) [4]measured {
+	c := t.c
+	judge := t.direct
+	if c.Items[ch.Item].Kind == scoring.Judged {
+		judge = t.cached(t.judges, ch.Slot, c.Judges[ch.Slot].Name)
+	}
+	k := changeKey{ch.Old, ch.New, ch.Conflict}
+	change, ok := t.changes[k]
+	if !ok {
+		s := sheet.SlotText(ch.Old, t.e.lang) + " → " + sheet.SlotText(ch.New, t.e.lang)
+		if ch.Conflict {
+			s += t.e.t("import.overwrite")
+		}
+		change = t.measure(s)
+		t.changes[k] = change
+	}
+	return [4]measured{t.cached(t.streets, ch.Street, c.Streets[ch.Street].Name),
+		t.cached(t.items, ch.Item, c.Items[ch.Item].Name), judge, change}
+}
+
+// where appends to b the sheet cell a change comes from, sanitised.
+func (t *changeTable) where(b []byte, l sheet.Loc) []byte {
+	file, ok := t.files[l.File]
+	if !ok {
+		file = display.Sanitize(l.File)
+		t.files[l.File] = file
+	}
+	b = append(b, file...)
+	if l.Row != 0 && l.Col != 0 {
+		b = l.AppendCell(append(b, ' '))
+	}
+	return b
+}
+
+// appendCells appends cells padded to widths, two spaces between them.
+func appendCells(line []byte, widths [4]int, cells []measured) []byte {
+	for i, m := range cells {
+		if i > 0 {
+			line = append(line, "  "...)
+		}
+		line = append(line, m.text...)
+		for n := widths[i] - m.width; n > 0; n-- {
+			line = append(line, ' ')
+		}
+	}
+	return line
+}
+
+// writeLine writes line without its trailing spaces.
+func writeLine(w *bufio.Writer, line []byte) {
+	w.Write(bytes.TrimRight(line, " "))
+	w.WriteByte('\n')
 }
 
 // confirm asks on stdin; only y, yes or 是 agree.

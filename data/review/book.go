@@ -88,9 +88,15 @@ func (b *Book) With(es ...store.AuditEntry) *Book {
 		n.streets[k] = v
 	}
 	copied := map[string]bool{}
-	for _, e := range es {
+	for i, e := range es {
 		if e.Street != "" && !copied[e.Street] {
-			m := make(map[Key]Cell, len(n.streets[e.Street])+1)
+			// Room for the records of this street that follow this one (an
+			// import's are together): the map is not grown record by record.
+			run := 1
+			for run < len(es)-i && es[i+run].Street == e.Street {
+				run++
+			}
+			m := make(map[Key]Cell, len(n.streets[e.Street])+run)
 			for k, v := range n.streets[e.Street] {
 				m[k] = v
 			}

@@ -138,8 +138,9 @@ func (g *group) add(q *request, ops []Op) {
 			g.saved[o.Operator] = r.hist[o.Operator].copy()
 		}
 	}
-	r.entered(g.comp, sets)
-	g.comp = r.record(g.comp, sets)
+	next, olds := r.record(g.comp, sets)
+	r.entered(g.comp, sets, olds)
+	g.comp = next
 	q.ack.Applied = sets
 	g.written = append(g.written, q)
 	g.batches = append(g.batches, batchOf(sets))

@@ -60,15 +60,17 @@ func (h *history) stack(undo bool) []edit {
 // record moves the stacks for sets made on c and returns c with them: a
 // typed Set is undoable and clears the redo stack; an Undo moves its step
 // to redo and back.
-func (r *Round) record(c *scoring.Competition, sets []Op) *scoring.Competition {
+func (r *Round) record(c *scoring.Competition, sets []Op) (*scoring.Competition, []scoring.Slot) {
 	next := c.Edit()
-	for _, o := range sets {
+	olds := make([]scoring.Slot, len(sets))
+	for i, o := range sets {
 		h := r.hist[o.Operator]
 		if h == nil {
 			h = &history{}
 			r.hist[o.Operator] = h
 		}
 		old := next.Slot(o.Street, o.Item, o.Slot)
+		olds[i] = old
 		next.Set(o.Street, o.Item, o.Slot, o.Value)
 		switch o.Kind {
 		case Set:
@@ -82,7 +84,7 @@ func (r *Round) record(c *scoring.Competition, sets []Op) *scoring.Competition {
 			h.redo, h.undo = h.redo[:len(h.redo)-1], append(h.undo, e)
 		}
 	}
-	return next.Done()
+	return next.Done(), olds
 }
 
 // copy is h's stacks, to put back if a write fails (nil: none).

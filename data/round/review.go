@@ -37,27 +37,39 @@ func (r *Round) readBook() {
 // begin writes the audit log's start record the first time a writer opens
 // the file: the digest of the scores it holds, so `audit --verify` can
 // tell later whether a score that no record names was changed by hand.
-func (r *Round) begin() {
+func (r *Round) begin() { r.beginWith(r.startDigest()) }
+
+// startDigest starts computing the digest the start record needs, on
+// another goroutine: Open scores the file meanwhile (both read the whole
+// table, 420,000 slots at city). Nil when no start record is needed.
+func (r *Round) startDigest() <-chan string {
 	if r.book.Started || r.sess.ReadOnly {
+		return nil
+	}
+	c, digest := r.sess.Comp(), make(chan string, 1)
+	go func() { digest <- seal.ScoresDigest(c) }()
+	return digest
+}
+
+// beginWith is begin with the digest startDigest computes.
+func (r *Round) beginWith(digest <-chan string) {
+	if digest == nil {
 		return
 	}
-	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: seal.ScoresDigest(r.sess.Comp())}
+	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: <-digest}
 	if r.sess.Record(e) == nil {
 		r.book = r.book.With(e)
 	}
 }
 
-// entered tells the book about score changes just committed over c.
-// One Edits for the whole batch: a copy of the table per op would make
-// an import of 45,000 scores quadratic.
-func (r *Round) entered(c *scoring.Competition, sets []Op) {
+// entered tells the book about score changes just committed over c;
+// olds[i] is the slot sets[i] replaced (record returns them).
+func (r *Round) entered(c *scoring.Competition, sets []Op, olds []scoring.Slot) {
 	es := make([]store.AuditEntry, 0, len(sets))
-	next := c.Edit()
-	for _, o := range sets {
+	for i, o := range sets {
 		k := review.KeyOf(c, o.Street, o.Item, o.Slot)
 		es = append(es, store.AuditEntry{Operator: o.Operator, Street: k.Street, Item: k.Item, Judge: k.Judge,
-			Old: data.SlotText(next.Slot(o.Street, o.Item, o.Slot)), New: data.SlotText(o.Value)})
-		next.Set(o.Street, o.Item, o.Slot, o.Value)
+			Old: data.SlotText(olds[i]), New: data.SlotText(o.Value)})
 	}
 	r.book = r.book.With(es...)
 }
@@ -79,7 +91,9 @@ func (r *Round) rules(st *State, ops []Op) ([]Op, error) {
 			if !inRange(c, o) {
 				return nil, refuse(ErrNotOpen, "round.no_slot")
 			}
-			cell = b.At(c, o.Street, o.Item, o.Slot)
+			if o.Kind != Set || mode == scoring.ReviewBlind { // a Set reads its cell only under blind review
+				cell = b.At(c, o.Street, o.Item, o.Slot)
+			}
 		}
 		switch o.Kind {
 		case Set:

@@ -83,11 +83,12 @@ func Open(path string, opts Options) (*Round, error) {
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
 	r.readBook()
+	digest := r.startDigest()
 	st := r.snapshot(&State{}, nil)
 	st.Notes = s.Notes
 	st.Recovered = s.Recovered
 	r.state.Store(st)
-	r.begin()
+	r.beginWith(digest)
 	r.follow()
 	go r.loop()
 	return r, nil

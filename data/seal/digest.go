@@ -99,10 +99,20 @@ type score struct{ Street, Item, Judge, Value string }
 // without reflection or allocation: a city's digest writes 420,000.
 // A value's text (digits, "-", ".", "recused") never needs escaping.
 func appendScore(dst []byte, street, item, judge string, v scoring.Slot) []byte {
-	dst = jsonstr.Append(append(dst, `{"Street":`...), street)
-	dst = jsonstr.Append(append(dst, `,"Item":`...), item)
-	dst = jsonstr.Append(append(dst, `,"Judge":`...), judge)
-	dst = append(dst, `,"Value":"`...)
+	return appendRecord(dst, streetPart(street), itemPart(item), judgePart(judge), v)
+}
+
+// The parts of a score record, each quoted once for all the records that
+// share it: `{"Street":"ID"`, `,"Item":"ID","Judge":`, `"ID","Value":"`.
+func streetPart(id string) []byte { return jsonstr.Append([]byte(`{"Street":`), id) }
+func itemPart(id string) []byte {
+	return append(jsonstr.Append([]byte(`,"Item":`), id), `,"Judge":`...)
+}
+func judgePart(id string) []byte { return append(jsonstr.Append(nil, id), `,"Value":"`...) }
+
+// appendRecord appends the record of v from its parts.
+func appendRecord(dst, street, item, judge []byte, v scoring.Slot) []byte {
+	dst = append(append(append(dst, street...), item...), judge...)
 	if v.State == scoring.Recused {
 		dst = append(dst, "recused"...)
 	} else {
@@ -149,7 +159,9 @@ func normal(c *scoring.Competition) form {
 }
 
 // writeScores writes c's scores as the JSON list of the normal form
-// (null when there are none), sorted by street, item and judge id.
+// (null when there are none), sorted by street, item and judge id: each
+// record as appendScore writes it, from ids quoted once, in writes of
+// about 64 KB (a city file's scores are 30 MB of records).
 func writeScores(w io.Writer, c *scoring.Competition) {
 	byID := func(n int, id func(int) string) []int {
 		order := make([]int, n)
@@ -162,34 +174,45 @@ func writeScores(w io.Writer, c *scoring.Competition) {
 	streets := byID(len(c.Streets), func(i int) string { return c.Streets[i].ID })
 	items := byID(len(c.Items), func(i int) string { return c.Items[i].ID })
 	judges := byID(len(c.Judges), func(i int) string { return c.Judges[i].ID })
-	sep := []byte("[")
-	var buf []byte
+	itemParts := make([][]byte, len(c.Items))
+	for i, it := range c.Items {
+		itemParts[i] = itemPart(it.ID)
+	}
+	judgeParts := make([][]byte, len(c.Judges))
+	for k, j := range c.Judges {
+		judgeParts[k] = judgePart(j.ID)
+	}
+	noJudge := judgePart("")
+	buf := make([]byte, 0, 80<<10)
+	sep := byte('[')
 	for _, s := range streets {
+		street := streetPart(c.Streets[s].ID)
 		for _, i := range items {
 			it, slots := &c.Items[i], c.Scores[s][i]
 			for k := range slots {
+				judge := noJudge
 				if it.Kind == scoring.Judged {
 					k = judges[k]
+					judge = judgeParts[k]
 				}
 				v := slots[k]
 				if v.State == scoring.Empty {
 					continue
 				}
-				judge := ""
-				if it.Kind == scoring.Judged {
-					judge = c.Judges[k].ID
+				buf = appendRecord(append(buf, sep), street, itemParts[i], judge, v)
+				sep = ','
+				if len(buf) >= 64<<10 {
+					w.Write(buf)
+					buf = buf[:0]
 				}
-				buf = appendScore(append(buf[:0], sep...), c.Streets[s].ID, it.ID, judge, v)
-				w.Write(buf)
-				sep = []byte(",")
 			}
 		}
 	}
-	if sep[0] == '[' {
+	if sep == '[' {
 		w.Write([]byte("null"))
 		return
 	}
-	w.Write([]byte("]"))
+	w.Write(append(buf, ']'))
 }
 
 func kindName(k scoring.ItemKind) string {

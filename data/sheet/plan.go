@@ -21,18 +21,18 @@ type Change struct {
 // the caller decides (import refuses them unless --overwrite).
 func Plan(c *scoring.Competition, vals []Value) ([]Change, Problems) {
 	type key struct{ s, i, j int }
-	first := map[key]Value{}
-	var out []Change
+	first := make(map[key]int, len(vals)) // the index in vals of the slot's first value
+	out := make([]Change, 0, len(vals))
 	var ps Problems
-	for _, v := range vals {
+	for n, v := range vals {
 		k := key{v.Street, v.Item, v.Slot}
-		if f, seen := first[k]; seen {
-			if f.New != v.New {
+		if at, seen := first[k]; seen {
+			if f := &vals[at]; f.New != v.New {
 				add(&ps, v.Loc, "p.disagree", v.Text, f.Loc.String(), f.Text)
 			}
 			continue
 		}
-		first[k] = v
+		first[k] = n
 		old := c.Scores[v.Street][v.Item][v.Slot]
 		if old == v.New {
 			continue

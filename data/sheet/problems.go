@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"strconv"
+
 	"liangsaibi/data"
 	"liangsaibi/display"
 	"liangsaibi/i18n"
@@ -20,7 +22,17 @@ func (l Loc) Cell() string {
 	if l.Row == 0 || l.Col == 0 {
 		return ""
 	}
-	return ColumnLetter(l.Col) + itoa(l.Row)
+	return string(l.AppendCell(nil))
+}
+
+// AppendCell appends the cell's reference (Cell) to b; the import's
+// change table writes one per change.
+func (l Loc) AppendCell(b []byte) []byte {
+	if l.Row == 0 || l.Col == 0 {
+		return b
+	}
+	b = appendColumnLetter(b, l.Col)
+	return strconv.AppendInt(b, int64(l.Row), 10)
 }
 
 // at renders msg at this place.
@@ -43,14 +55,18 @@ func (l Loc) String() string {
 }
 
 // ColumnLetter is the spreadsheet name of 1-based column n: 1 → A, 27 → AA.
-func ColumnLetter(n int) string {
-	var b []byte
+func ColumnLetter(n int) string { return string(appendColumnLetter(nil, n)) }
+
+func appendColumnLetter(b []byte, n int) []byte {
+	var rev [16]byte // 26^13 columns are more than an int counts
+	i := len(rev)
 	for n > 0 {
 		n--
-		b = append([]byte{byte('A' + n%26)}, b...)
+		i--
+		rev[i] = byte('A' + n%26)
 		n /= 26
 	}
-	return string(b)
+	return append(b, rev[i:]...)
 }
 
 func itoa(n int) string {

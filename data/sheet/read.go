@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"liangsaibi/data"
@@ -183,7 +184,12 @@ func (rd *reader) readStreets() {
 			items[c] = -1
 		}
 	}
-	streets := resolver{all: streetsOf(rd.c), what: "what.street"}
+	streets := resolver{all: streetsOf(rd.c), what: "what.street"}.indexed()
+	cells := 0 // a value per cell of an item column, at most: room for them at once
+	for r := rd.lay.dataStart; r < len(rd.t); r++ {
+		cells += min(len(rd.t[r]), len(items))
+	}
+	rd.vals = slices.Grow(rd.vals, cells)
 	for r := rd.lay.dataStart; r < len(rd.t); r++ {
 		s := rd.rowKey(r, streets)
 		for c, i := range items {

@@ -41,6 +41,24 @@ type resolver struct {
 	what string // catalog key: what.street, what.item, what.judge
 	// withUnit is the header form of a name ("名称（单位）"), also accepted.
 	withUnit func(i int) string
+	// ids and names index all (indexed): a city sheet looks up a street
+	// per row, 3,000 rows against 3,000 streets.
+	ids   map[string]int
+	names map[string][]int
+}
+
+// indexed is rv with its entities indexed by id and name (for a resolver
+// without withUnit, asked once per row).
+func (rv resolver) indexed() resolver {
+	rv.ids = make(map[string]int, len(rv.all))
+	rv.names = make(map[string][]int, len(rv.all))
+	for i := len(rv.all) - 1; i >= 0; i-- { // the first of equal ids wins, as in a scan
+		rv.ids[rv.all[i].id] = i
+	}
+	for i, e := range rv.all {
+		rv.names[e.name] = append(rv.names[e.name], i)
+	}
+	return rv
 }
 
 // find resolves a name cell and an id cell (either may be empty) to an
@@ -60,12 +78,21 @@ func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
 		return byID
 	}
 	byName, count := -1, 0
-	for i, e := range rv.all {
-		if e.name == name || (rv.withUnit != nil && rv.withUnit(i) == name) {
-			if byName < 0 || i == byID {
-				byName = i
+	match := func(i int) {
+		if byName < 0 || i == byID {
+			byName = i
+		}
+		count++
+	}
+	if rv.names != nil && rv.withUnit == nil {
+		for _, i := range rv.names[name] {
+			match(i)
+		}
+	} else {
+		for i, e := range rv.all {
+			if e.name == name || (rv.withUnit != nil && rv.withUnit(i) == name) {
+				match(i)
 			}
-			count++
 		}
 	}
 	if byName < 0 && byID < 0 {
@@ -86,6 +113,12 @@ func (rv resolver) find(name, id string, nameAt, idAt Loc, ps *Problems) int {
 }
 
 func (rv resolver) indexOfID(id string) int {
+	if rv.ids != nil {
+		if i, ok := rv.ids[id]; ok {
+			return i
+		}
+		return -1
+	}
 	for i, e := range rv.all {
 		if e.id == id {
 			return i

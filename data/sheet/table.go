@@ -192,4 +192,13 @@ func numberText(s string) string {
 
 // normalize maps full-width digits, points and signs to ASCII, as Chinese
 // input methods sometimes type them.
-func normalize(s string) string { return width.Narrow.String(s) }
+// ASCII is left as it is without the transformer (which allocates for
+// every cell of a city sheet): it maps nothing below U+0080.
+func normalize(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return width.Narrow.String(s)
+		}
+	}
+	return s
+}

@@ -8,8 +8,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
-	"time"
 )
 
 // The audit log is a hash chain: every record written by this version
@@ -32,59 +32,87 @@ const maxRecord = 1 << 20
 // is returned: a record that could not be written is never dropped
 // silently (the caller tells the operator).
 func appendChained(path string, entries []AuditEntry) error {
+	a, err := PrepareAudits(path, entries)
+	if err != nil {
+		return err
+	}
+	return a.Commit()
+}
+
+// AuditAppend is audit records encoded and chained to the log's newest
+// one, not yet written: a group commit encodes them while the journal
+// is written, and writes them once the journal holds the scores.
+type AuditAppend struct {
+	f    *os.File
+	path string
+	end  int64  // where the records go
+	b    []byte // the records
+	head string // the newest record's hash, once written
+}
+
+// PrepareAudits opens the log at path and encodes entries chained to its
+// newest record. Only the holder of the file's lock appends to its log,
+// so the log's end stays where it was read until Commit or Close.
+func PrepareAudits(path string, entries []AuditEntry) (*AuditAppend, error) {
 	f, err := openSide(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return fileErr("open", path, err)
+		return nil, fileErr("open", path, err)
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fileErr("stat", path, err)
+	a := &AuditAppend{f: f, path: path}
+	if err := a.encode(entries); err != nil {
+		f.Close()
+		return nil, err
 	}
-	end := info.Size()
-	prev, torn, err := lastHash(f, end)
+	return a, nil
+}
+
+func (a *AuditAppend) encode(entries []AuditEntry) error {
+	info, err := a.f.Stat()
 	if err != nil {
-		return fileErr("read", path, err)
+		return fileErr("stat", a.path, err)
+	}
+	a.end = info.Size()
+	prev, torn, err := lastHash(a.f, a.end)
+	if err != nil {
+		return fileErr("read", a.path, err)
 	}
 	var b []byte
 	if torn {
 		b = append(b, '\n')
 	}
-	for _, e := range entries {
-		line, h, err := chainLine(e, prev)
+	var lt lastTime
+	for i, e := range entries {
+		b, prev, err = appendChainLine(b, e, prev, &lt)
 		if err != nil {
-			return fileErr("encode", path, err)
+			return fileErr("encode", a.path, err)
 		}
-		b = append(b, line...)
-		prev = h
+		if i == 0 { // room for the rest at the first one's size: no copying as b grows
+			b = slices.Grow(b, len(b)*(len(entries)-1)*5/4)
+		}
 	}
-	if err := writeAt(f, b, end, nil); err != nil {
-		return fileErr("write", path, err)
-	}
-	if err := syncFile(f, nil); err != nil {
-		return fileErr("sync", path, err)
-	}
-	return writeSideAtomic(HeadPath(path), []byte(prev+"\n"))
+	a.b, a.head = b, prev
+	return nil
 }
+
+// Commit writes the records, syncs the log, then records the new head,
+// and closes the log. Any failure is returned.
+func (a *AuditAppend) Commit() error {
+	defer a.f.Close()
+	if err := writeAt(a.f, a.b, a.end, nil); err != nil {
+		return fileErr("write", a.path, err)
+	}
+	if err := syncFile(a.f, nil); err != nil {
+		return fileErr("sync", a.path, err)
+	}
+	return writeSideAtomic(HeadPath(a.path), []byte(a.head+"\n"))
+}
+
+// Close gives up the records without writing them.
+func (a *AuditAppend) Close() { a.f.Close() }
 
 // chainLine is e as one canonical JSON line chained to prev, and its hash.
 func chainLine(e AuditEntry, prev string) ([]byte, string, error) {
-	if e.Time.IsZero() {
-		e.Time = time.Now()
-	}
-	e.Time = e.Time.UTC()
-	for _, s := range []*string{&e.Operator, &e.Street, &e.Item, &e.Judge, &e.Old, &e.New, &e.Source, &e.Note, &e.Reason, &e.Digest} {
-		*s = strings.ToValidUTF8(*s, "\uFFFD")
-	}
-	e.Prev, e.Hash = prev, ""
-	body, err := json.Marshal(e)
-	if err != nil {
-		return nil, "", err
-	}
-	sum := sha256.Sum256(body)
-	e.Hash = hex.EncodeToString(sum[:])
-	line, err := json.Marshal(e)
-	return append(line, '\n'), e.Hash, err
+	return appendChainLine(nil, e, prev, nil)
 }
 
 // lineHash is what the record on line l chains to: its Hash, or the hash

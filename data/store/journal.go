@@ -246,11 +246,9 @@ func (j *Journal) Rebase(upTo uint64, newHash string) error {
 			continue
 		}
 		r.BaseHash = newHash
-		b, err := encodeLine(line{Record: &r})
-		if err != nil {
+		if buf, err = appendLine(buf, line{Record: &r}, nil); err != nil {
 			return fileErr("encode", j.path, err)
 		}
-		buf = append(buf, b...)
 		keep = append(keep, r)
 	}
 	// Windows cannot replace a file that is open; reopen on the next append.

@@ -26,12 +26,24 @@ func (j *Journal) AppendBatch(recs []Record) ([]Record, error) {
 // all out on its own: a crash mid-write keeps the batches written whole
 // and drops the torn one. On error none was added.
 func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
+	return j.AppendBatchesAt(time.Now(), batches)
+}
+
+// AppendBatchesAt is AppendBatches with the records' time given: a group
+// commit encodes its audit records, which carry the same time, while the
+// journal is written.
+func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	now := time.Now().UTC()
+	now = now.UTC()
 	out := make([][]Record, len(batches))
 	var buf []byte
 	seq, n := j.next, 0
+	var lt lastTime // every record has the time now
+	total := 0
+	for _, recs := range batches {
+		total += len(recs)
+	}
 	for bi, recs := range batches {
 		last := seq + uint64(len(recs)) - 1
 		out[bi] = make([]Record, len(recs))
@@ -40,11 +52,13 @@ func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 			if len(recs) > 1 {
 				r.BatchEnd = last // replay keeps a batch only when its last line is there
 			}
-			b, err := encodeLine(line{Record: &r})
-			if err != nil {
+			var err error
+			if buf, err = appendLine(buf, line{Record: &r}, &lt); err != nil {
 				return nil, fileErr("encode", j.path, err)
 			}
-			buf = append(buf, b...)
+			if n+i == 0 { // room for all at the first one's size
+				buf = slices.Grow(buf, len(buf)*(total-1)*5/4)
+			}
 			out[bi][i] = r
 			seq++
 		}

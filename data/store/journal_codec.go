@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -58,14 +59,64 @@ type line struct {
 }
 
 func encodeLine(l line) ([]byte, error) {
-	payload, err := json.Marshal(l)
+	return appendLine(nil, l, nil)
+}
+
+// appendLine appends l as one journal line: the CRC, a tab, the payload
+// as json.Marshal(l) writes it (without its reflection: an import writes
+// 45,000 lines; the codec tests hold the bytes equal), "\n".
+func appendLine(dst []byte, l line, lt *lastTime) ([]byte, error) {
+	start := len(dst)
+	dst = append(dst, "00000000\t"...)
+	dst, err := appendPayload(dst, l, lt)
 	if err != nil {
-		return nil, err
+		return dst[:start], err
 	}
-	out := make([]byte, 0, len(payload)+10)
-	out = fmt.Appendf(out, "%08x\t", crc32.Checksum(payload, castagnoli()))
-	out = append(out, payload...)
-	return append(out, '\n'), nil
+	const digits = "0123456789abcdef"
+	sum := crc32.Checksum(dst[start+9:], castagnoli())
+	for i := 7; i >= 0; i-- {
+		dst[start+i] = digits[sum&0xf]
+		sum >>= 4
+	}
+	return append(dst, '\n'), nil
+}
+
+// appendPayload appends l as json.Marshal(l) writes it: the fields of the
+// embedded Record, then "saved".
+func appendPayload(dst []byte, l line, lt *lastTime) ([]byte, error) {
+	dst = append(dst, '{')
+	open := len(dst)
+	var err error
+	if r := l.Record; r != nil {
+		dst = strconv.AppendUint(append(dst, `"seq":`...), r.Seq, 10)
+		if dst, err = lt.append(append(dst, `,"time":`...), r.Time); err != nil {
+			return dst, err
+		}
+		dst = appendField(dst, "base", r.BaseHash)
+		dst = appendField(dst, "street", r.Street)
+		dst = appendField(dst, "item", r.Item)
+		dst = appendOmitEmpty(dst, "judge", r.Judge)
+		dst = appendField(dst, "value", r.Value)
+		dst = appendField(dst, "old", r.Old)
+		if r.BatchEnd != 0 {
+			dst = strconv.AppendUint(append(dst, `,"batch_end":`...), r.BatchEnd, 10)
+		}
+		if r.Kept {
+			dst = append(dst, `,"kept":true`...)
+		}
+	}
+	if m := l.Saved; m != nil {
+		if len(dst) > open {
+			dst = append(dst, ',')
+		}
+		dst = strconv.AppendUint(append(dst, `"saved":{"upto":`...), m.UpTo, 10)
+		dst = appendField(dst, "hash", m.Hash)
+		if dst, err = appendTime(append(dst, `,"time":`...), m.Time); err != nil {
+			return dst, err
+		}
+		dst = append(dst, '}')
+	}
+	return append(dst, '}'), nil
 }
 
 // decodeLine checks and decodes one line without its "\n".

@@ -24,14 +24,41 @@ func Append(dst []byte, s string) []byte {
 // quotes: valid UTF-8 with no control characters, quotes, backslashes, the
 // HTML characters it escapes (< > &) or U+2028/U+2029.
 func Plain(s string) bool {
-	high := false
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return plainRunes(s[i:])
+		}
+		if !plainASCII[c] {
 			return false
-		case c >= 0x80:
-			high = true
 		}
 	}
-	return !high || (utf8.ValidString(s) && !strings.ContainsAny(s, "\u2028\u2029"))
+	return true
 }
+
+// plainRunes is Plain for the rest of a string from its first non-ASCII byte.
+func plainRunes(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if !plainASCII[r] {
+				return false
+			}
+		case r == utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false // an invalid byte, which json.Marshal replaces
+			}
+		case r == '\u2028', r == '\u2029':
+			return false
+		}
+	}
+	return true
+}
+
+// plainASCII says which ASCII bytes json.Marshal writes as they are.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
