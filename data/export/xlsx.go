@@ -19,9 +19,16 @@ import (
 // (the rules used). Scores are number cells whose format shows exactly the
 // published decimals; text cells are neutralised against formula injection.
 func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
+	return writeXLSX(w, st, opts, false)
+}
+
+// writeXLSX is XLSX; viaSetRow writes the rows through excelize's SetRow,
+// the reference that the tests compare the rows' own XML with.
+func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool) error {
 	f := excelize.NewFile().SetZipWriter(fastZip) // xlsx_zip.go
 	defer f.Close()
 	b := &book{f: f, st: st, o: opts, styles: map[styleKey]int{}}
+	b.xml.viaSetRow = viaSetRow
 	if err := f.SetSheetName(f.GetSheetName(0), opts.t("sheet.ranking")); err != nil {
 		return err
 	}
@@ -84,6 +91,7 @@ type book struct {
 	// chartRow is the trend chart's row on 趋势
 	chartRow int
 	dig      string // the competition's digest (xlsx_print.go)
+	xml      rowXML // the rows' XML being written (xlsx_rows.go)
 }
 
 // styleKey is everything a cell style here can vary by.
@@ -189,62 +197,76 @@ func fitsSpreadsheetNumber(p scoring.Published) bool {
 	return len(strconv.FormatInt(u, 10)) <= spreadsheetDigits
 }
 
-// xcell turns a table cell into an excelize cell with the given look.
-// Scores become numbers parsed from their exact published string, so the
-// formatted cell reads exactly as published.
-func (b *book) xcell(c cell, k styleKey) (excelize.Cell, error) {
-	var v any
+// xval is a table cell as the workbook holds it: a style and a text, a
+// number or nothing (a styled empty cell).
+type xval struct {
+	style int
+	kind  cellKind // emptyCell, textCell, or a number: scoreCell, intCell
+	text  string   // before xlsxText, unless plain
+	plain bool     // text is written as it is (an exact score as text)
+	score scoring.Published
+	n     int
+}
+
+// xcell decides how a table cell is written with the given look. Scores
+// become numbers that read exactly as published (their number format shows
+// the published decimals).
+func (b *book) xcell(c cell, k styleKey) (xval, error) {
+	x := xval{kind: c.kind}
 	switch c.kind {
 	case textCell:
-		v = xlsxText(c.text)
+		x.text = c.text
 	case scoreCell:
 		if !fitsSpreadsheetNumber(c.score) {
 			// A spreadsheet number keeps 15 significant digits: write the
 			// exact published value as text instead (the 规则 sheet says so).
-			v = c.score.String()
+			x.kind, x.text, x.plain = textCell, c.score.String(), true
 			if c.signed {
-				v = c.score.Signed()
+				x.text = c.score.Signed()
 			}
 			k.numFmt = "@"
 			break
 		}
-		n, err := strconv.ParseFloat(c.score.String(), 64)
-		if err != nil {
-			return excelize.Cell{}, err
-		}
-		v = n
+		x.score = c.score
 		k.numFmt = scoreFormat(int(c.score.Decimals), c.signed)
 	case intCell:
-		v = c.n
+		x.n = c.n
 		k.numFmt = "0"
 		if c.signed {
 			k.numFmt = "+0;-0;0"
 		}
 	}
-	id, err := b.style(k)
-	return excelize.Cell{StyleID: id, Value: v}, err
+	var err error
+	x.style, err = b.style(k)
+	return x, err
 }
 
-// values are cells with one look, ready for StreamWriter.SetRow.
-func (b *book) values(cells []cell, k styleKey) ([]any, error) {
-	vals := make([]any, len(cells), len(cells)+1)
-	for i, c := range cells {
-		x, err := b.xcell(c, k)
-		if err != nil {
-			return nil, err
+// value is x's value as excelize takes it in SetCellValue.
+func (x xval) value() any {
+	switch x.kind {
+	case textCell:
+		if x.plain {
+			return x.text
 		}
-		vals[i] = x
+		return xlsxText(x.text)
+	case scoreCell:
+		n, _ := strconv.ParseFloat(x.score.String(), 64) // at most 15 digits: exact
+		return n
+	case intCell:
+		return x.n
 	}
-	return vals, nil
+	return nil
 }
 
 // row writes cells with one look into sheet row r (1-based).
 func (b *book) row(sw *excelize.StreamWriter, r int, cells []cell, k styleKey) error {
-	vals, err := b.values(cells, k)
-	if err != nil {
-		return err
+	x := b.startRow(r)
+	for _, c := range cells {
+		if err := x.add(c, k); err != nil {
+			return err
+		}
 	}
-	return sw.SetRow(cellName(1, r), vals)
+	return x.write(sw)
 }
 
 // header writes a bold, shaded header row.

@@ -134,10 +134,10 @@ func (b *book) noticeSheet() error {
 				return err
 			}
 			ref := colName(i+1) + itoa(r)
-			if err := f.SetCellValue(name, ref, xc.Value); err != nil {
+			if err := f.SetCellValue(name, ref, xc.value()); err != nil {
 				return err
 			}
-			if err := f.SetCellStyle(name, ref, ref, xc.StyleID); err != nil {
+			if err := f.SetCellStyle(name, ref, ref, xc.style); err != nil {
 				return err
 			}
 		}

@@ -1,0 +1,47 @@
+package excelize
+
+import "strconv"
+
+// SetRowXML writes row number row (1-based, after any row written before)
+// whose cells the caller has rendered as XML: a sequence of <c> elements
+// exactly as SetRow writes them (see CellInlineStrXML for text). It is
+// SetRow without the per-cell work, for callers that write many cells of a
+// few kinds. The row has no attributes (no RowOpts).
+//
+// Added by liangsaibi's patch (PATCHES.md).
+func (sw *StreamWriter) SetRowXML(row int, cells []byte) error {
+	if row <= sw.rows {
+		return newStreamSetRowError(row)
+	}
+	sw.rows = row
+	sw.writeSheetData()
+	_, _ = sw.rawData.WriteString(`<row r="`)
+	_, _ = sw.rawData.WriteString(strconv.Itoa(row))
+	_, _ = sw.rawData.WriteString(`">`)
+	_, _ = sw.rawData.Write(cells)
+	_, _ = sw.rawData.WriteString(`</row>`)
+	return sw.rawData.Sync()
+}
+
+// CellInlineStrXML is what follows the attributes of an inline-string
+// cell holding s as SetRow writes it: ` t="inlineStr"><is><t>…</t></is>`,
+// escaped, truncated to the cell limit and marked xml:space="preserve" as
+// SetRow does. A caller that writes the same text many times can render it
+// once.
+//
+// Added by liangsaibi's patch (PATCHES.md).
+func CellInlineStrXML(s string) string {
+	var c xlsxC
+	c.setInlineStr(s)
+	var w bufferedWriter
+	writeCell(&w, c)
+	// writeCell wrote `<c r="">` + content + `</c>`: keep what is after r.
+	out := w.buf.String()
+	return out[len(`<c r=""`) : len(out)-len(`</c>`)]
+}
+
+// FormatCellFloat is a number as SetRow writes a float64 value: the
+// shortest form, rounded to Excel's 15 significant digits.
+//
+// Added by liangsaibi's patch (PATCHES.md).
+func FormatCellFloat(v float64) string { return formatCellFloat(v, -1, 64) }
