@@ -4,9 +4,11 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
+	"liangsaibi/data/seal"
 	"liangsaibi/display"
 	"liangsaibi/panel"
 	"liangsaibi/scoring"
@@ -29,6 +31,10 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 	defer f.Close()
 	b := &book{f: f, st: st, o: opts, styles: map[styleKey]int{}}
 	b.xml.viaSetRow = viaSetRow
+	// Figures that only read the competition are made on another core
+	// while the first sheets are written.
+	b.dig = background(func() string { return seal.Digest(st.Comp) })
+	b.js = background(func() *panel.Stats { return panel.Compute(st.Comp) })
 	if err := f.SetSheetName(f.GetSheetName(0), opts.t("sheet.ranking")); err != nil {
 		return err
 	}
@@ -50,8 +56,10 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 				return err
 			}
 		}
-		// A stream writer takes the page setup the sheet has when it starts.
-		if err := b.printSetup(name, 1); err != nil {
+		// A stream writer takes the page setup the sheet has when it starts;
+		// the header and footer, which come after the rows, it takes when
+		// it is flushed.
+		if err := b.pageLayout(name, 1, "landscape"); err != nil {
 			return err
 		}
 		sw, err := f.NewStreamWriter(name)
@@ -62,6 +70,9 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 			return err
 		}
 		if err := b.beforeFlush(s.key); err != nil { // xlsx_insight.go
+			return err
+		}
+		if err := b.headerFooter(name); err != nil {
 			return err
 		}
 		if err := sw.Flush(); err != nil {
@@ -86,12 +97,23 @@ type book struct {
 	st     *scoring.Standings
 	o      Options
 	styles map[styleKey]int
-	js     *panel.Stats // the judges' figures (xlsx_insight.go)
-	tr     *trend.Trend // nil when the file names no earlier round
+	js     func() *panel.Stats // the judges' figures (xlsx_insight.go)
+	tr     *trend.Trend        // nil when the file names no earlier round
 	// chartRow is the trend chart's row on 趋势
 	chartRow int
-	dig      string // the competition's digest (xlsx_print.go)
-	xml      rowXML // the rows' XML being written (xlsx_rows.go)
+	dig      func() string // the competition's digest (xlsx_print.go)
+	xml      rowXML        // the rows' XML being written (xlsx_rows.go)
+	// the looks used last (style)
+	recent     [4]recentStyle
+	nextRecent int
+}
+
+// background starts f on another goroutine; the function returned waits
+// for its value.
+func background[T any](f func() T) func() T {
+	done := make(chan T, 1)
+	go func() { done <- f() }()
+	return sync.OnceValue(func() T { return <-done })
 }
 
 // styleKey is everything a cell style here can vary by.
@@ -107,8 +129,31 @@ type styleKey struct {
 	center, border bool
 }
 
-// style is the id of a style, made once per workbook.
+// style is the id of a style, made once per workbook. The last few looks
+// are remembered: a sheet's rows repeat a handful of them half a million
+// times, and comparing keys is cheaper than hashing them.
 func (b *book) style(k styleKey) (int, error) {
+	for _, r := range &b.recent {
+		if r.ok && r.k == k {
+			return r.id, nil
+		}
+	}
+	id, err := b.newStyle(k)
+	if err == nil {
+		b.recent[b.nextRecent] = recentStyle{k, id, true}
+		b.nextRecent = (b.nextRecent + 1) % len(b.recent)
+	}
+	return id, err
+}
+
+// recentStyle is a look used lately, and its id.
+type recentStyle struct {
+	k  styleKey
+	id int
+	ok bool
+}
+
+func (b *book) newStyle(k styleKey) (int, error) {
 	if id, ok := b.styles[k]; ok {
 		return id, nil
 	}
@@ -168,8 +213,24 @@ func bandFill(i, n int) string {
 	return bandPalette[(i*last+(n-1)/2)/(n-1)]
 }
 
+// scoreFormats are scoreFormat's answers for every number of decimals a
+// score can have, made once: [decimals][signed].
+var scoreFormats = func() (t [scoring.MaxDecimals + 1][2]string) {
+	for d := range t {
+		t[d] = [2]string{makeScoreFormat(d, false), makeScoreFormat(d, true)}
+	}
+	return t
+}()
+
 // scoreFormat shows exactly d decimals: "0", "0.00"; signed adds "+".
 func scoreFormat(d int, signed bool) string {
+	if d >= 0 && d < len(scoreFormats) {
+		return scoreFormats[d][boolInt(signed)]
+	}
+	return makeScoreFormat(d, signed)
+}
+
+func makeScoreFormat(d int, signed bool) string {
 	f := "0"
 	if d > 0 {
 		f += "." + strings.Repeat("0", d)
@@ -194,7 +255,7 @@ func fitsSpreadsheetNumber(p scoring.Published) bool {
 	for u != 0 && u%10 == 0 {
 		u /= 10
 	}
-	return len(strconv.FormatInt(u, 10)) <= spreadsheetDigits
+	return 0 <= u && u < 1_000_000_000_000_000 // 10^15: at most 15 digits (spreadsheetDigits)
 }
 
 // xval is a table cell as the workbook holds it: a style and a text, a

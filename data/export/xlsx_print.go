@@ -25,12 +25,7 @@ const maxConfirmCells = 20_000
 const a4 = 9
 
 // digest is the short digest every printed page carries.
-func (b *book) digest() string {
-	if b.dig == "" {
-		b.dig = seal.Digest(b.st.Comp)
-	}
-	return b.dig
-}
+func (b *book) digest() string { return b.dig() }
 
 // printSetup makes sheet print well: A4 landscape, fit to one page wide,
 // rows 1..titleRows repeated on each page, the digest and page numbers in
@@ -41,7 +36,17 @@ func (b *book) printSetup(sheet string, titleRows int) error {
 
 // pageSetup is printSetup with the page's orientation.
 func (b *book) pageSetup(sheet string, titleRows int, orientation string) error {
-	f, o := b.f, b.o
+	if err := b.pageLayout(sheet, titleRows, orientation); err != nil {
+		return err
+	}
+	return b.headerFooter(sheet)
+}
+
+// pageLayout is pageSetup without the header and footer: all that a stream
+// writer takes when it starts (XLSX adds those before the stream's Flush,
+// once the digest made on another core is ready).
+func (b *book) pageLayout(sheet string, titleRows int, orientation string) error {
+	f := b.f
 	size, land, wide, tall, fit := a4, orientation, 1, 0, true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -50,17 +55,21 @@ func (b *book) pageSetup(sheet string, titleRows int, orientation string) error 
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return err
 	}
-	footer := "&L" + hf(o.t("print.digest", seal.Short(b.digest()))) + "&C" + o.t("print.page") +
-		"&R" + hf(o.exportedAt())
-	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddHeader: "&C" + hf(b.st.Comp.Title), OddFooter: footer}); err != nil {
-		return err
-	}
 	if titleRows > 0 {
 		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
 			RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$" + itoa(titleRows)})
 	}
 	return nil
+}
+
+// headerFooter puts the title in the page header, and the digest, page
+// numbers and export time in the footer.
+func (b *book) headerFooter(sheet string) error {
+	o := b.o
+	footer := "&L" + hf(o.t("print.digest", seal.Short(b.digest()))) + "&C" + o.t("print.page") +
+		"&R" + hf(o.exportedAt())
+	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&C" + hf(b.st.Comp.Title), OddFooter: footer})
 }
 
 // hf is text for a page header or footer: & starts a code there.

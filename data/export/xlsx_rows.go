@@ -19,11 +19,13 @@ import (
 
 // rowXML is the buffer and the caches of the rows being written.
 type rowXML struct {
-	buf   []byte
-	row   int
-	col   int               // the next cell's column, 1-based
-	cols  []string          // column letters: cols[i] names column i+1
-	texts map[string]string // a text → its cell's XML after the attributes
+	buf    []byte
+	row    int
+	rowRef []byte            // the row's number, as cell names end
+	col    int               // the next cell's column, 1-based
+	cols   []string          // column letters: cols[i] names column i+1
+	styles []string          // styles[id] is ` s="id"` (and "" for 0)
+	texts  map[string]string // a text → its cell's XML after the attributes
 
 	viaSetRow bool  // tests: write through SetRow instead (writeXLSX)
 	vals      []any // the row's values for SetRow
@@ -36,6 +38,7 @@ type xrow struct{ b *book }
 func (b *book) startRow(r int) xrow {
 	x := &b.xml
 	x.buf, x.row, x.col, x.vals = x.buf[:0], r, 1, x.vals[:0]
+	x.rowRef = strconv.AppendInt(x.rowRef[:0], int64(r), 10)
 	return xrow{b}
 }
 
@@ -66,15 +69,7 @@ func (w xrow) put(v xval) {
 		x.col++
 		return
 	}
-	x.buf = append(x.buf, `<c r="`...)
-	x.buf = append(x.buf, x.colName(x.col)...)
-	x.buf = strconv.AppendInt(x.buf, int64(x.row), 10)
-	x.buf = append(x.buf, '"')
-	if v.style != 0 {
-		x.buf = append(x.buf, ` s="`...)
-		x.buf = strconv.AppendInt(x.buf, int64(v.style), 10)
-		x.buf = append(x.buf, '"')
-	}
+	x.startCell(v.style)
 	switch v.kind {
 	case textCell:
 		x.buf = append(x.buf, x.text(v)...)
@@ -103,15 +98,7 @@ func (w xrow) number(d scoring.Dec, style int) {
 		x.col++
 		return
 	}
-	x.buf = append(x.buf, `<c r="`...)
-	x.buf = append(x.buf, x.colName(x.col)...)
-	x.buf = strconv.AppendInt(x.buf, int64(x.row), 10)
-	x.buf = append(x.buf, '"')
-	if style != 0 {
-		x.buf = append(x.buf, ` s="`...)
-		x.buf = strconv.AppendInt(x.buf, int64(style), 10)
-		x.buf = append(x.buf, '"')
-	}
+	x.startCell(style)
 	x.buf = append(x.buf, `><v>`...)
 	x.buf = appendDec(x.buf, d)
 	x.buf = append(x.buf, `</v></c>`...)
@@ -124,6 +111,28 @@ func (w xrow) write(sw *excelize.StreamWriter) error {
 		return sw.SetRow(cellName(1, x.row), x.vals)
 	}
 	return sw.SetRowXML(w.b.xml.row, w.b.xml.buf)
+}
+
+// startCell appends the next cell's start tag up to its attributes' end:
+// `<c r="B12" s="3"`.
+func (x *rowXML) startCell(style int) {
+	x.buf = append(x.buf, `<c r="`...)
+	x.buf = append(x.buf, x.colName(x.col)...)
+	x.buf = append(x.buf, x.rowRef...)
+	x.buf = append(x.buf, '"')
+	x.buf = append(x.buf, x.styleAttr(style)...)
+}
+
+// styleAttr is a cell's style attribute, made once per style.
+func (x *rowXML) styleAttr(id int) string {
+	for len(x.styles) <= id {
+		a := ""
+		if n := len(x.styles); n != 0 {
+			a = ` s="` + strconv.Itoa(n) + `"`
+		}
+		x.styles = append(x.styles, a)
+	}
+	return x.styles[id]
 }
 
 // colName is the letters of column col, made once.
