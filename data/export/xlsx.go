@@ -27,9 +27,11 @@ func XLSX(w io.Writer, st *scoring.Standings, opts Options) error {
 // writeXLSX is XLSX; viaSetRow writes the rows through excelize's SetRow,
 // the reference that the tests compare the rows' own XML with.
 func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool) error {
-	f := excelize.NewFile().SetZipWriter(fastZip) // xlsx_zip.go
+	z := newParallelZip() // xlsx_zip.go
+	f := excelize.NewFile().SetZipWriter(z.start)
 	defer f.Close()
-	b := &book{f: f, st: st, o: opts, styles: map[styleKey]int{}}
+	defer z.wait() // before Close, which drops the sheets being read
+	b := &book{f: f, zip: z, st: st, o: opts, styles: map[styleKey]int{}}
 	b.xml.viaSetRow = viaSetRow
 	// Figures that only read the competition are made on another core
 	// while the first sheets are written.
@@ -56,26 +58,13 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 				return err
 			}
 		}
-		// A stream writer takes the page setup the sheet has when it starts;
-		// the header and footer, which come after the rows, it takes when
-		// it is flushed.
-		if err := b.pageLayout(name, 1, "landscape"); err != nil {
-			return err
-		}
-		sw, err := f.NewStreamWriter(name)
+		err := b.streamSheet(name, 1, "landscape", func(sw *excelize.StreamWriter) error {
+			if err := s.write(sw); err != nil {
+				return err
+			}
+			return b.beforeFlush(s.key) // xlsx_insight.go
+		})
 		if err != nil {
-			return err
-		}
-		if err := s.write(sw); err != nil {
-			return err
-		}
-		if err := b.beforeFlush(s.key); err != nil { // xlsx_insight.go
-			return err
-		}
-		if err := b.headerFooter(name); err != nil {
-			return err
-		}
-		if err := sw.Flush(); err != nil {
 			return err
 		}
 	}
@@ -91,9 +80,40 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 	return err
 }
 
+// streamSheet writes sheet name's rows with write, laid out for print
+// (xlsx_print.go), and has its part deflated while the next sheets are made.
+func (b *book) streamSheet(name string, titleRows int, orientation string, write func(*excelize.StreamWriter) error) error {
+	// A stream writer takes the page setup the sheet has when it starts;
+	// the header and footer, which come after the rows, it takes when it
+	// is flushed.
+	if err := b.pageLayout(name, titleRows, orientation); err != nil {
+		return err
+	}
+	sw, err := b.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	if err := write(sw); err != nil {
+		return err
+	}
+	if err := b.headerFooter(name); err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	part, r, err := sw.FlushedPart()
+	if err != nil {
+		return err
+	}
+	b.zip.deflateEarly(part, r)
+	return nil
+}
+
 // book is one workbook being written, with its shared styles.
 type book struct {
 	f      *excelize.File
+	zip    *parallelZip
 	st     *scoring.Standings
 	o      Options
 	styles map[styleKey]int

@@ -1,6 +1,9 @@
 package excelize
 
-import "strconv"
+import (
+	"io"
+	"strconv"
+)
 
 // SetRowXML writes row number row (1-based, after any row written before)
 // whose cells the caller has rendered as XML: a sequence of <c> elements
@@ -45,3 +48,15 @@ func CellInlineStrXML(s string) string {
 //
 // Added by liangsaibi's patch (PATCHES.md).
 func FormatCellFloat(v float64) string { return formatCellFloat(v, -1, 64) }
+
+// FlushedPart is, after Flush, the name of the stream's part in the
+// package (as WriteTo passes it to the ZipWriter's Create) and a reader of
+// exactly the bytes WriteTo will copy there, so that a ZipWriter can
+// compress the part while the rest of the workbook is being made. The
+// reading must end before WriteTo or Close is called.
+//
+// Added by liangsaibi's patch (PATCHES.md).
+func (sw *StreamWriter) FlushedPart() (string, io.Reader, error) {
+	r, err := sw.rawData.Reader()
+	return sw.file.sheetMap[sw.Sheet], r, err
+}
