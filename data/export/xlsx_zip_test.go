@@ -78,3 +78,43 @@ func TestFastZipRoundTrips(t *testing.T) {
 }
 
 func name(i int) string { return "xl/part" + strings.Repeat("x", i) + ".xml" }
+
+// TestEarlyPartsAreCheckedAgainstWhatIsWritten: a part deflated early is
+// written when excelize writes the same bytes, and the workbook fails
+// rather than carry a part that differs from them.
+func TestEarlyPartsAreCheckedAgainstWhatIsWritten(t *testing.T) {
+	part := strings.Repeat("<c r=\"A1\"><v>1</v></c>", 100_000) // 2 MB: several chunks
+	write := func(excelizeWrites string) ([]byte, error) {
+		var buf bytes.Buffer
+		z := newParallelZip()
+		zw := z.start(&buf)
+		z.deflateEarly("xl/worksheets/sheet1.xml", strings.NewReader(part))
+		w, err := zw.Create("xl/worksheets/sheet1.xml")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.WriteString(w, excelizeWrites); err != nil {
+			return nil, err
+		}
+		err = zw.Close()
+		return buf.Bytes(), err
+	}
+	out, err := write(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(out), int64(len(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := zr.File[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := io.ReadAll(r); err != nil || string(got) != part {
+		t.Fatalf("read back %d bytes (%v), wrote %d", len(got), err, len(part))
+	}
+	if _, err := write(part[:len(part)-1] + "x"); err != errPartChanged {
+		t.Errorf("a changed part: %v, want errPartChanged", err)
+	}
+}
