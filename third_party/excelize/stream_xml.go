@@ -18,9 +18,8 @@ func (sw *StreamWriter) SetRowXML(row int, cells []byte) error {
 	}
 	sw.rows = row
 	sw.writeSheetData()
-	_, _ = sw.rawData.WriteString(`<row r="`)
-	_, _ = sw.rawData.WriteString(strconv.Itoa(row))
-	_, _ = sw.rawData.WriteString(`">`)
+	var r [24]byte
+	_, _ = sw.rawData.Write(append(strconv.AppendInt(append(r[:0], `<row r="`...), int64(row), 10), `">`...))
 	_, _ = sw.rawData.Write(cells)
 	_, _ = sw.rawData.WriteString(`</row>`)
 	return sw.rawData.Sync()
