@@ -2,6 +2,7 @@ package excelize
 
 import (
 	"io"
+	"os"
 	"strconv"
 )
 
@@ -22,8 +23,23 @@ func (sw *StreamWriter) SetRowXML(row int, cells []byte) error {
 	_, _ = sw.rawData.Write(append(strconv.AppendInt(append(r[:0], `<row r="`...), int64(row), 10), `">`...))
 	_, _ = sw.rawData.Write(cells)
 	_, _ = sw.rawData.WriteString(`</row>`)
-	return sw.rawData.Sync()
+	if sw.rawData.buf.Len() < rowXMLSpill {
+		return nil
+	}
+	if sw.rawData.tmp == nil {
+		var err error
+		if sw.rawData.tmp, err = os.CreateTemp(sw.rawData.tmpDir, "excelize-"); err != nil {
+			return nil // as Sync: keep the rows in memory
+		}
+	}
+	return sw.rawData.Flush()
 }
+
+// rowXMLSpill is how much of a sheet SetRowXML keeps in memory before it
+// appends it to the temporary file. Sync waits for StreamChunkSize (16 MB),
+// but growing the buffer to that size by doubling, each new array zeroed,
+// cost more than the writes: a sheet's rows come here in bulk.
+const rowXMLSpill = 1 << 20
 
 // CellInlineStrXML is what follows the attributes of an inline-string
 // cell holding s as SetRow writes it: ` t="inlineStr"><is><t>…</t></is>`,
