@@ -124,7 +124,7 @@ type book struct {
 	dig      func() string // the competition's digest (xlsx_print.go)
 	xml      rowXML        // the rows' XML being written (xlsx_rows.go)
 	// the looks used last (style)
-	recent     [4]recentStyle
+	recent     [8]recentStyle
 	nextRecent int
 }
 
@@ -285,6 +285,7 @@ type xval struct {
 	kind  cellKind // emptyCell, textCell, or a number: scoreCell, intCell
 	text  string   // before xlsxText, unless plain
 	plain bool     // text is written as it is (an exact score as text)
+	xml   string   // the text's cell XML after the attributes, when known
 	score scoring.Published
 	n     int
 }

@@ -57,24 +57,25 @@ func (b *book) rawSheet(sw *excelize.StreamWriter) error {
 // few looks, decided once.
 type rawWriter struct {
 	b                    *book
-	items                []string
+	items                []xval // the items' names
+	street               xval   // the name of the street being written
 	plain, dropped, bold int
 	recused              xval
 }
 
 func (b *book) rawWriter() (*rawWriter, error) {
 	c, o := b.st.Comp, b.o
-	w := &rawWriter{b: b}
+	w := &rawWriter{b: b, street: xval{text: "\x00"}}
+	var err error
+	if w.plain, err = b.style(styleKey{}); err != nil {
+		return nil, err
+	}
 	for _, it := range c.Items {
 		name := it.Name
 		if it.Unit != "" {
 			name = o.t("raw.withUnit", it.Name, it.Unit)
 		}
-		w.items = append(w.items, name)
-	}
-	var err error
-	if w.plain, err = b.style(styleKey{}); err != nil {
-		return nil, err
+		w.items = append(w.items, w.rendered(name))
 	}
 	if w.dropped, err = b.style(styleKey{font: greyFont, strike: true}); err != nil {
 		return nil, err
@@ -83,13 +84,25 @@ func (b *book) rawWriter() (*rawWriter, error) {
 	return w, err
 }
 
+// rendered is a plain text cell with its XML made once.
+func (w *rawWriter) rendered(s string) xval {
+	v := xval{style: w.plain, kind: textCell, text: s}
+	if !w.b.xml.viaSetRow {
+		v.xml = w.b.xml.text(v)
+	}
+	return v
+}
+
 // row writes street s's item i into sheet row r: the names, each judge's
 // slot, the value of a direct or target item, and the item's score.
 func (w *rawWriter) row(sw *excelize.StreamWriter, r, s, i int, published scoring.Published) error {
 	c := w.b.st.Comp
 	x := w.b.startRow(r)
-	x.put(xval{style: w.plain, kind: textCell, text: c.Streets[s].Name})
-	x.put(xval{style: w.plain, kind: textCell, text: w.items[i]})
+	if name := c.Streets[s].Name; w.street.text != name {
+		w.street = w.rendered(name)
+	}
+	x.put(w.street)
+	x.put(w.items[i])
 	e := c.Scores[s][i]
 	nj := len(c.Judges)
 	if c.Items[i].Kind == scoring.Judged {

@@ -145,6 +145,9 @@ func (x *rowXML) colName(col int) string {
 
 // text is a text cell's XML after its attributes, escaped once per text.
 func (x *rowXML) text(v xval) string {
+	if v.xml != "" {
+		return v.xml
+	}
 	if v.plain {
 		return excelize.CellInlineStrXML(v.text) // a rare exact score as text
 	}
