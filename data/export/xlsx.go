@@ -1,7 +1,9 @@
 package export
 
 import (
+	"cmp"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,10 +42,7 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 	if err := f.SetSheetName(f.GetSheetName(0), opts.t("sheet.ranking")); err != nil {
 		return err
 	}
-	writers := []struct {
-		key   string
-		write func(*excelize.StreamWriter) error
-	}{
+	writers := []sheetWriter{
 		{"sheet.ranking", b.rankingSheet},
 		{"sheet.gaps", b.gapSheet},
 		{"sheet.problems", b.problemSheet},
@@ -51,14 +50,18 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 		{"sheet.rules", b.rulesSheet},
 	}
 	writers = append(writers, b.insightWriters()...)
-	for i, s := range writers {
-		name := opts.t(s.key)
-		if i > 0 {
-			if _, err := f.NewSheet(name); err != nil {
-				return err
-			}
+	for _, s := range writers[1:] {
+		if _, err := f.NewSheet(opts.t(s.key)); err != nil {
+			return err
 		}
-		err := b.streamSheet(name, 1, "landscape", func(sw *excelize.StreamWriter) error {
+	}
+	// The largest sheets first: each is deflated on the other core while
+	// the next are made (streamSheet), so the largest is not left to the end.
+	slices.SortStableFunc(writers, func(x, y sheetWriter) int {
+		return cmp.Compare(writeOrder[y.key], writeOrder[x.key])
+	})
+	for _, s := range writers {
+		err := b.streamSheet(opts.t(s.key), 1, "landscape", func(sw *excelize.StreamWriter) error {
 			if err := s.write(sw); err != nil {
 				return err
 			}
@@ -79,6 +82,10 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 	_, err := f.WriteTo(w)
 	return err
 }
+
+// writeOrder puts the sheets largest at city first (the others keep their
+// order): 原始分 has every judge's score, 问题清单 every shortfall.
+var writeOrder = map[string]int{"sheet.raw": 2, "sheet.problems": 1}
 
 // streamSheet writes sheet name's rows with write, laid out for print
 // (xlsx_print.go), and has its part deflated while the next sheets are made.
