@@ -145,6 +145,9 @@ func (p *zipPart) Write(b []byte) (int, error) {
 	for len(b) > 0 {
 		if p.cur == nil {
 			p.cur = <-p.z.deflaters // waits while every core deflates
+			if p.cur.in == nil {
+				p.cur.in = make([]byte, 0, zipChunk)
+			}
 			p.cur.in = p.cur.in[:0]
 		}
 		k := min(len(b), zipChunk-len(p.cur.in))
