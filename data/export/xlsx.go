@@ -79,8 +79,7 @@ func writeXLSX(w io.Writer, st *scoring.Standings, opts Options, viaSetRow bool)
 	}); err != nil {
 		return err
 	}
-	_, err := f.WriteTo(w)
-	return err
+	return f.WriteZipTo(w) // not first into a buffer, as WriteTo does
 }
 
 // writeOrder puts the sheets largest at city first (the others keep their

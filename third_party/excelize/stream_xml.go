@@ -1,6 +1,7 @@
 package excelize
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strconv"
@@ -74,4 +75,26 @@ func FormatCellFloat(v float64) string { return formatCellFloat(v, -1, 64) }
 func (sw *StreamWriter) FlushedPart() (string, io.Reader, error) {
 	r, err := sw.rawData.Reader()
 	return sw.file.sheetMap[sw.Sheet], r, err
+}
+
+// ErrZipStreamTooLarge is WriteZipTo's answer for a part of 4 GB or more.
+var ErrZipStreamTooLarge = errors.New("a part of 4 GB or more needs WriteTo (ZIP64 headers)")
+
+// WriteZipTo writes the workbook to w as it zips it, where WriteTo builds
+// the whole file in a buffer first: the file is not held in memory. It
+// does not encrypt (Options.Password), and fails on a part of 4 GB or more,
+// whose local header WriteTo patches in its buffer (ZIP64).
+//
+// Added by liangsaibi's patch (PATCHES.md).
+func (f *File) WriteZipTo(w io.Writer) error {
+	zw := f.ZipWriter(w)
+	if err := f.writeToZip(zw); err != nil {
+		_ = zw.Close()
+		return err
+	}
+	if len(f.zip64Entries) > 0 {
+		_ = zw.Close()
+		return ErrZipStreamTooLarge
+	}
+	return zw.Close()
 }
