@@ -46,6 +46,11 @@ func BenchmarkCSV(b *testing.B) {
 	})
 }
 
+// BenchmarkXLSX is the workbook in-process. Its target is a whole-process
+// ratio (BENCHMARKS.md, "XLSX export"): `export --format xlsx` of a city
+// within 3× a `rank` of the same file. Part of the work (deflating the
+// sheets, the digest, the judges' figures) runs on other goroutines, so
+// this wall time depends on a free second core.
 func BenchmarkXLSX(b *testing.B) {
 	eachSize(b, func(b *testing.B, st *scoring.Standings) {
 		for b.Loop() {

@@ -12,7 +12,6 @@ import (
 // insightWriters are the sheets of the judges' figures and, when the file
 // names earlier rounds, of the trend.
 func (b *book) insightWriters() []sheetWriter {
-	b.js = panel.Compute(b.st.Comp)
 	out := []sheetWriter{{"sheet.judges", b.judgesSheet}}
 	if trend.Has(b.st.Comp) {
 		b.tr = trend.Compute(b.st, trendTop)
@@ -65,16 +64,16 @@ func (b *book) judgesSheet(sw *excelize.StreamWriter) error {
 	if err := b.row(sw, 1, texts(o.t("judges.note", panel.OutlierSDs, panel.OutlierMinDiv, panel.PatternMinItems, panel.PatternNum, panel.PatternDen)), styleKey{font: greyFont}); err != nil {
 		return err
 	}
-	head, rows := judgeRows(b.js, o)
+	head, rows := judgeRows(b.js(), o)
 	r, err := b.table(sw, 2, o.t("judges.title"), head, rows)
 	if err != nil {
 		return err
 	}
-	head, rows = outlierRows(b.js, o)
+	head, rows = outlierRows(b.js(), o)
 	if r, err = b.table(sw, r, o.t("judges.outlierTitle"), head, rows); err != nil {
 		return err
 	}
-	head, rows = patternRows(b.js, o)
+	head, rows = patternRows(b.js(), o)
 	_, err = b.table(sw, r, o.t("judges.patternTitle"), head, rows)
 	return err
 }

@@ -25,12 +25,7 @@ const maxConfirmCells = 20_000
 const a4 = 9
 
 // digest is the short digest every printed page carries.
-func (b *book) digest() string {
-	if b.dig == "" {
-		b.dig = seal.Digest(b.st.Comp)
-	}
-	return b.dig
-}
+func (b *book) digest() string { return b.dig() }
 
 // printSetup makes sheet print well: A4 landscape, fit to one page wide,
 // rows 1..titleRows repeated on each page, the digest and page numbers in
@@ -41,7 +36,17 @@ func (b *book) printSetup(sheet string, titleRows int) error {
 
 // pageSetup is printSetup with the page's orientation.
 func (b *book) pageSetup(sheet string, titleRows int, orientation string) error {
-	f, o := b.f, b.o
+	if err := b.pageLayout(sheet, titleRows, orientation); err != nil {
+		return err
+	}
+	return b.headerFooter(sheet)
+}
+
+// pageLayout is pageSetup without the header and footer: all that a stream
+// writer takes when it starts (XLSX adds those before the stream's Flush,
+// once the digest made on another core is ready).
+func (b *book) pageLayout(sheet string, titleRows int, orientation string) error {
+	f := b.f
 	size, land, wide, tall, fit := a4, orientation, 1, 0, true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -50,17 +55,21 @@ func (b *book) pageSetup(sheet string, titleRows int, orientation string) error 
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
 		return err
 	}
-	footer := "&L" + hf(o.t("print.digest", seal.Short(b.digest()))) + "&C" + o.t("print.page") +
-		"&R" + hf(o.exportedAt())
-	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddHeader: "&C" + hf(b.st.Comp.Title), OddFooter: footer}); err != nil {
-		return err
-	}
 	if titleRows > 0 {
 		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
 			RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$" + itoa(titleRows)})
 	}
 	return nil
+}
+
+// headerFooter puts the title in the page header, and the digest, page
+// numbers and export time in the footer.
+func (b *book) headerFooter(sheet string) error {
+	o := b.o
+	footer := "&L" + hf(o.t("print.digest", seal.Short(b.digest()))) + "&C" + o.t("print.page") +
+		"&R" + hf(o.exportedAt())
+	return b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&C" + hf(b.st.Comp.Title), OddFooter: footer})
 }
 
 // hf is text for a page header or footer: & starts a code there.
@@ -71,49 +80,56 @@ func hf(s string) string {
 // noticeSheet is 公示: title, round, organizer and date, the final ranking,
 // the digest and how to check it, and the lines to sign.
 func (b *book) noticeSheet() error {
-	f, st, o := b.f, b.st, b.o
-	c := st.Comp
-	name := o.t("sheet.notice")
-	if _, err := f.NewSheet(name); err != nil {
+	name := b.o.t("sheet.notice")
+	if _, err := b.f.NewSheet(name); err != nil {
 		return err
 	}
+	return b.streamSheet(name, 3, "portrait", b.writeNotice)
+}
+
+func (b *book) writeNotice(sw *excelize.StreamWriter) error {
+	st, o := b.st, b.o
+	c := st.Comp
 	cols := []string{o.t("col.rank"), o.t("col.street"), o.t("col.total"), o.t("col.band"), o.t("col.status")}
 	last := colName(len(cols))
 	title, _ := b.style(styleKey{bold: true, size: 16, center: true, wrap: true})
 	sub, _ := b.style(styleKey{center: true, wrap: true})
 	head, _ := b.style(styleKey{fill: headerFill, bold: true, border: true, center: true})
-	set := func(ref string, v any, style int) error {
-		if err := f.SetCellValue(name, ref, v); err != nil {
+	for i, w := range []float64{10, 30, 14, 12, 14} {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
-		return f.SetCellStyle(name, ref, ref, style)
 	}
-	line := func(r int, text string, style int) error {
-		if err := f.MergeCell(name, "A"+itoa(r), last+itoa(r)); err != nil {
+	// line is a text across the columns (merged, every cell styled).
+	line := func(r int, text any, style int, height float64) error {
+		if err := sw.MergeCell("A"+itoa(r), last+itoa(r)); err != nil {
 			return err
 		}
-		if err := set("A"+itoa(r), xlsxText(text), style); err != nil {
-			return err
+		vals := make([]any, len(cols))
+		for i := range vals {
+			vals[i] = excelize.Cell{StyleID: style}
 		}
-		return f.SetCellStyle(name, "A"+itoa(r), last+itoa(r), style)
+		vals[0] = excelize.Cell{StyleID: style, Value: text}
+		return sw.SetRow("A"+itoa(r), vals, excelize.RowOpts{Height: height})
 	}
-	if err := line(1, c.Title+" "+o.t("print.notice_title"), title); err != nil {
+	if err := line(1, xlsxText(c.Title+" "+o.t("print.notice_title")), title, 48); err != nil {
 		return err
 	}
-	f.SetRowHeight(name, 1, 48)
 	var meta []string
 	for _, s := range []string{c.Round, c.Organizer, c.Date} {
 		if s != "" {
 			meta = append(meta, s)
 		}
 	}
-	if err := line(2, strings.Join(meta, "　"), sub); err != nil {
+	if err := line(2, xlsxText(strings.Join(meta, "　")), sub, 0); err != nil {
 		return err
 	}
+	heads := make([]any, len(cols))
 	for i, h := range cols {
-		if err := set(colName(i+1)+"3", h, head); err != nil {
-			return err
-		}
+		heads[i] = excelize.Cell{StyleID: head, Value: h}
+	}
+	if err := sw.SetRow("A3", heads); err != nil {
+		return err
 	}
 	r := 4
 	for _, row := range st.Rows {
@@ -128,52 +144,21 @@ func (b *book) noticeSheet() error {
 		case row.Tied:
 			cells[4] = text(o.t("mark.tied"))
 		}
-		for i, x := range cells {
-			xc, err := b.xcell(x, styleKey{border: true, center: true})
-			if err != nil {
-				return err
-			}
-			ref := colName(i+1) + itoa(r)
-			if err := f.SetCellValue(name, ref, xc.Value); err != nil {
-				return err
-			}
-			if err := f.SetCellStyle(name, ref, ref, xc.StyleID); err != nil {
-				return err
-			}
+		if err := b.row(sw, r, cells, styleKey{border: true, center: true}); err != nil {
+			return err
 		}
 		r++
 	}
 	r++
-	if err := line(r, o.t("print.digest_full", seal.Short(b.digest()), b.digest()), sub); err != nil {
+	if err := line(r, xlsxText(o.t("print.digest_full", seal.Short(b.digest()), b.digest())), sub, 32); err != nil {
 		return err
 	}
-	if err := line(r+1, o.t("print.check", seal.Short(b.digest())), sub); err != nil {
+	if err := line(r+1, xlsxText(o.t("print.check", seal.Short(b.digest()))), sub, 32); err != nil {
 		return err
 	}
-	f.SetRowHeight(name, r, 32)
-	f.SetRowHeight(name, r+1, 32)
-	if err := b.signatures(name, r+3, last); err != nil {
-		return err
-	}
-	for i, w := range []float64{10, 30, 14, 12, 14} {
-		f.SetColWidth(name, colName(i+1), colName(i+1), w)
-	}
-	return b.pageSetup(name, 3, "portrait")
-}
-
-// signatures writes the lines officials sign: 统计人、复核人、监督人、日期.
-func (b *book) signatures(sheet string, r int, last string) error {
-	o := b.o
-	text := o.t("print.sign")
-	if err := b.f.MergeCell(sheet, "A"+itoa(r), last+itoa(r)); err != nil {
-		return err
-	}
-	if err := b.f.SetRowHeight(sheet, r, 48); err != nil {
-		return err
-	}
-	id, _ := b.style(styleKey{wrap: true})
-	b.f.SetCellStyle(sheet, "A"+itoa(r), last+itoa(r), id)
-	return b.f.SetCellValue(sheet, "A"+itoa(r), text)
+	// the lines officials sign: 统计人、复核人、监督人、日期
+	wrap, _ := b.style(styleKey{wrap: true})
+	return line(r+3, o.t("print.sign"), wrap, 48)
 }
 
 // confirmSheets are the 评分确认单: one per judge, that judge's own scores

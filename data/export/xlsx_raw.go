@@ -1,7 +1,6 @@
 package export
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -37,15 +36,15 @@ func (b *book) rawSheet(sw *excelize.StreamWriter) error {
 	if err := b.header(sw, 2, head); err != nil {
 		return err
 	}
+	rw, err := b.rawWriter()
+	if err != nil {
+		return err
+	}
 	r := 3
 	for s := range c.Streets {
 		res := b.st.RowOf(s)
 		for i := range c.Items {
-			vals, err := b.rawRow(s, i, res.Items[i])
-			if err != nil {
-				return err
-			}
-			if err := sw.SetRow(cellName(1, r), vals); err != nil {
+			if err := rw.row(sw, r, s, i, res.Items[i]); err != nil {
 				return err
 			}
 			r++
@@ -54,56 +53,99 @@ func (b *book) rawSheet(sw *excelize.StreamWriter) error {
 	return nil
 }
 
-func (b *book) rawRow(s, i int, published scoring.Published) ([]any, error) {
-	c, o := b.st.Comp, b.o
-	it := &c.Items[i]
-	name := it.Name
-	if it.Unit != "" {
-		name = o.t("raw.withUnit", it.Name, it.Unit)
-	}
-	vals, err := b.values(texts(c.Streets[s].Name, name), styleKey{})
-	if err != nil {
-		return nil, err
-	}
-	e := c.Scores[s][i]
-	slotCells := make([]any, len(c.Judges)+1) // judges, then the direct value
-	if it.Kind == scoring.Judged {
-		kept := c.Kept(e)
-		for j, slot := range e {
-			if slotCells[j], err = b.slotCell(slot, !kept[j]); err != nil {
-				return nil, err
-			}
-		}
-	} else if len(e) > 0 {
-		if slotCells[len(c.Judges)], err = b.slotCell(e[0], false); err != nil {
-			return nil, err
-		}
-	}
-	vals = append(vals, slotCells...)
-	sc, err := b.xcell(score(published), styleKey{bold: true})
-	return append(vals, sc), err
+// rawWriter is what every row of 原始分 shares: the items' names and the
+// few looks, decided once.
+type rawWriter struct {
+	b                    *book
+	items                []xval // the items' names
+	street               xval   // the name of the street being written
+	plain, dropped, bold int
+	recused              xval
 }
 
-// slotCell is one judge's score as written in the file: a number, 回避 or
-// empty; a scored slot that trimming dropped is grey and struck through.
-func (b *book) slotCell(slot scoring.Slot, dropped bool) (any, error) {
+func (b *book) rawWriter() (*rawWriter, error) {
+	c, o := b.st.Comp, b.o
+	w := &rawWriter{b: b, street: xval{text: "\x00"}}
+	var err error
+	if w.plain, err = b.style(styleKey{}); err != nil {
+		return nil, err
+	}
+	for _, it := range c.Items {
+		name := it.Name
+		if it.Unit != "" {
+			name = o.t("raw.withUnit", it.Name, it.Unit)
+		}
+		w.items = append(w.items, w.rendered(name))
+	}
+	if w.dropped, err = b.style(styleKey{font: greyFont, strike: true}); err != nil {
+		return nil, err
+	}
+	w.recused, err = b.xcell(text(o.t("mark.recused")), styleKey{font: greyFont})
+	return w, err
+}
+
+// rendered is a plain text cell with its XML made once.
+func (w *rawWriter) rendered(s string) xval {
+	v := xval{style: w.plain, kind: textCell, text: s}
+	if !w.b.xml.viaSetRow {
+		v.xml = w.b.xml.text(v)
+	}
+	return v
+}
+
+// row writes street s's item i into sheet row r: the names, each judge's
+// slot, the value of a direct or target item, and the item's score.
+func (w *rawWriter) row(sw *excelize.StreamWriter, r, s, i int, published scoring.Published) error {
+	c := w.b.st.Comp
+	x := w.b.startRow(r)
+	if name := c.Streets[s].Name; w.street.text != name {
+		w.street = w.rendered(name)
+	}
+	x.put(w.street)
+	x.put(w.items[i])
+	e := c.Scores[s][i]
+	nj := len(c.Judges)
+	if c.Items[i].Kind == scoring.Judged {
+		kept := c.Kept(e)
+		for j := range nj {
+			if j < len(e) {
+				w.slot(x, e[j], !kept[j])
+			} else {
+				x.skip()
+			}
+		}
+		x.skip() // no direct value
+	} else {
+		for range nj {
+			x.skip()
+		}
+		if len(e) > 0 {
+			w.slot(x, e[0], false)
+		} else {
+			x.skip()
+		}
+	}
+	if err := x.add(score(published), styleKey{bold: true}); err != nil {
+		return err
+	}
+	return x.write(sw)
+}
+
+// slot is one judge's score as written in the file: a number, 回避 or
+// no cell; a scored slot that trimming dropped is grey and struck through.
+func (w *rawWriter) slot(x xrow, slot scoring.Slot, dropped bool) {
 	switch slot.State {
 	case scoring.Recused:
-		x, err := b.xcell(text(b.o.t("mark.recused")), styleKey{font: greyFont})
-		return x, err
+		x.put(w.recused)
 	case scoring.Scored:
-		v, err := strconv.ParseFloat(slot.Value.String(), 64)
-		if err != nil {
-			return nil, err
-		}
-		k := styleKey{}
+		style := w.plain
 		if dropped {
-			k = styleKey{font: greyFont, strike: true}
+			style = w.dropped
 		}
-		id, err := b.style(k)
-		return excelize.Cell{StyleID: id, Value: v}, err
+		x.number(slot.Value, style)
+	default:
+		x.skip()
 	}
-	return nil, nil
 }
 
 // rulesSheet records the rules the standings were computed with, and when

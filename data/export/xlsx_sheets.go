@@ -84,24 +84,19 @@ func (b *book) gapSheet(sw *excelize.StreamWriter) error {
 
 func (b *book) gapRow(sw *excelize.StreamWriter, r int, row *scoring.Row) error {
 	c := b.st.Comp
-	vals := make([]any, 0, len(c.Items)+2)
-	add := func(x cell, k styleKey) error {
-		v, err := b.xcell(x, k)
-		vals = append(vals, v)
-		return err
-	}
-	if err := add(text(c.Streets[row.Street].Name), styleKey{}); err != nil {
+	x := b.startRow(r)
+	if err := x.add(text(c.Streets[row.Street].Name), styleKey{}); err != nil {
 		return err
 	}
 	for i, it := range c.Items {
-		var x cell
+		var v cell
 		var k styleKey
 		switch {
 		case !it.HasStandard:
 		case !row.Items[i].Valid:
 			k.fill = missFill
 		default:
-			x = change(row.Gaps[i])
+			v = change(row.Gaps[i])
 			switch sign := row.Gaps[i].Units; {
 			case sign < 0:
 				k.fill, k.font = belowFill, belowFont
@@ -111,14 +106,14 @@ func (b *book) gapRow(sw *excelize.StreamWriter, r int, row *scoring.Row) error 
 				k.fill = aboveFill
 			}
 		}
-		if err := add(x, k); err != nil {
+		if err := x.add(v, k); err != nil {
 			return err
 		}
 	}
-	if err := add(integer(len(row.Below)), styleKey{bold: true}); err != nil {
+	if err := x.add(integer(len(row.Below)), styleKey{bold: true}); err != nil {
 		return err
 	}
-	return sw.SetRow(cellName(1, r), vals)
+	return x.write(sw)
 }
 
 // problemSheet lists each street's below-standard items, largest gap
@@ -145,17 +140,17 @@ func (b *book) problemSheet(sw *excelize.StreamWriter) error {
 		}
 		for _, i := range st.Problems(row.Street) {
 			it := &c.Items[i]
-			cells := []cell{rank, text(c.Streets[row.Street].Name), text(c.Categories[it.Category].Name),
-				text(it.Name), score(row.Items[i]), score(st.PublishedStandard(i))}
-			vals, err := b.values(cells, styleKey{})
-			if err != nil {
+			x := b.startRow(r)
+			for _, v := range [...]cell{rank, text(c.Streets[row.Street].Name), text(c.Categories[it.Category].Name),
+				text(it.Name), score(row.Items[i]), score(st.PublishedStandard(i))} {
+				if err := x.add(v, styleKey{}); err != nil {
+					return err
+				}
+			}
+			if err := x.add(change(row.Gaps[i]), styleKey{fill: belowFill, font: belowFont}); err != nil {
 				return err
 			}
-			gap, err := b.xcell(change(row.Gaps[i]), styleKey{fill: belowFill, font: belowFont})
-			if err != nil {
-				return err
-			}
-			if err := sw.SetRow(cellName(1, r), append(vals, gap)); err != nil {
+			if err := x.write(sw); err != nil {
 				return err
 			}
 			r++
