@@ -3,8 +3,8 @@ package export
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
+	"github.com/klauspost/compress/flate"
 	"hash/crc32"
 	"io"
 	"io/fs"
