@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"strconv"
 
@@ -48,22 +47,18 @@ func RankedYAML(w io.Writer, st *scoring.Standings, opts Options) error {
 		return err
 	}
 	bw.WriteString(streetsKey)
-	// Each group of streets is encoded as {streets: [group]} and written
-	// without that first line, so it is indented (line breaks inside
-	// names too) exactly as in the whole tree (the test compares).
-	var part bytes.Buffer
+	// The streets a group at a time, written straight (yaml_street.go)
+	// exactly as in the whole tree (the test compares).
+	var (
+		sc   scalars
+		part []byte
+		err  error
+	)
 	for lo := 0; lo < len(st.Rows); lo += yamlGroup {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, row := range st.Rows[lo:min(lo+yamlGroup, len(st.Rows))] {
-			seq.Content = append(seq.Content, streetNode(st, row, opts))
-		}
-		group := mapping()
-		group.add("streets", seq)
-		part.Reset()
-		if err := encodeYAML(&part, group.Node); err != nil {
+		if part, err = appendStreets(part[:0], &sc, st, st.Rows[lo:min(lo+yamlGroup, len(st.Rows))], opts); err != nil {
 			return err
 		}
-		bw.Write(bytes.TrimPrefix(part.Bytes(), []byte(streetsKey)))
+		bw.Write(part)
 	}
 	return bw.Flush()
 }
