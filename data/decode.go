@@ -868,6 +868,10 @@ func (d *decoder) entry(n *yaml.Node, item int, e scoring.Entry) bool {
 		return false
 	}
 	if len(n.Content) != len(c.Judges) {
+		if sn := chineseComma(n); sn != nil { // 9，9.5 is one text to YAML
+			d.add(sn, "scores.fullwidth_comma", it.ID, sn.Value)
+			return false
+		}
 		d.add(n, "scores.slots", it.ID, len(c.Judges), len(n.Content))
 		return false
 	}
@@ -930,4 +934,15 @@ func CheckValue(it *scoring.Item, v scoring.Dec) string {
 		return "range"
 	}
 	return ""
+}
+
+// chineseComma is the first value of a score list written with a Chinese
+// comma (，or 、) where an ASCII one was meant, or nil.
+func chineseComma(list *yaml.Node) *yaml.Node {
+	for _, sn := range list.Content {
+		if sn.Kind == yaml.ScalarNode && strings.ContainsAny(sn.Value, "，、") {
+			return sn
+		}
+	}
+	return nil
 }

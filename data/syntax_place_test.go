@@ -1,6 +1,7 @@
 package data
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -57,5 +58,34 @@ func TestSyntaxPlaceBlamesNoInnocentLine(t *testing.T) {
 	line, _, why := placeSyntax([]byte(text), 6, "yaml.p.flow_seq")
 	if why != "yaml.p.flow_seq" || line != 6 {
 		t.Fatalf("got line %d %s, want the library's line 6 and its reason", line, why)
+	}
+}
+
+// A Chinese comma in a list of judges' scores is named where it is, not
+// counted as one score too few.
+func TestChineseCommaInScores(t *testing.T) {
+	src, err := os.ReadFile("../testdata/spec/example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	k := strings.Index(text, "\nscores:")
+	i := k + strings.Index(text[k:], "[")
+	j := strings.Index(text[i:], ", ")
+	if k < 0 || i < k || j < 0 {
+		t.Fatal("the example has no list of scores")
+	}
+	line := strings.Count(text[:i], "\n") + 1
+	col := i - strings.LastIndex(text[:i], "\n") + 1 // the list's first value
+	for _, comma := range []string{"，", "、"} {
+		bad := text[:i+j] + comma + text[i+j+2:]
+		_, err := Load("c.yaml", []byte(bad), Options{})
+		ps, ok := err.(Problems)
+		if !ok || len(ps) != 1 {
+			t.Fatalf("%s: want one problem, got %v", comma, err)
+		}
+		if p := ps[0]; p.Msg.Key != "scores.fullwidth_comma" || p.Line != line || p.Col != col {
+			t.Errorf("%s: got %d:%d %s, want %d:%d scores.fullwidth_comma", comma, p.Line, p.Col, p.Msg.Key, line, col)
+		}
 	}
 }

@@ -193,4 +193,5 @@ var msgs = i18n.Catalog{
 	"yaml.p.fullwidth_colon":     {"这里用了中文冒号“：”；请改成英文冒号加一个空格“: ”", "a full-width colon (：) is used here; write an ASCII colon and a space (\": \") instead"},
 	"yaml.p.fullwidth_space":     {"这一行开头有全角空格；缩进请只用半角空格", "this line begins with a full-width space; indent with ordinary spaces only"},
 	"yaml.p.indent":              {"这一行比上一行多缩进了；同一层的各行要对齐", "this line is indented more than the line before; lines at one level must line up"},
+	"scores.fullwidth_comma":     {"“%s”的评委分“%s”里用了中文逗号；分数之间请用英文逗号加空格“, ”", "%q: the judges' scores %q use a Chinese comma; separate scores with an ASCII comma and a space (\", \")"},
 }
