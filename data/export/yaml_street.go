@@ -124,7 +124,7 @@ func plainSafe(s string) bool {
 func appendStreet(dst []byte, sc *scalars, st *scoring.Standings, row *scoring.Row, opts Options) ([]byte, bool) {
 	c := st.Comp
 	s := &c.Streets[row.Street]
-	var ok bool
+	ok := true // until a text takes several lines
 	text := func(prefix, v string) {
 		if !ok {
 			return
@@ -134,7 +134,6 @@ func appendStreet(dst []byte, sc *scalars, st *scoring.Standings, row *scoring.R
 			dst = append(append(append(dst, prefix...), rep...), '\n')
 		}
 	}
-	ok = true
 	text("  - id: ", s.ID)
 	text("    name: ", s.Name)
 	if s.Group != "" {
