@@ -23,6 +23,7 @@ func TestRankedYAMLStreamsTheWholeTree(t *testing.T) {
 		c := baseCompetition(t)
 		name := rapid.OneOf(rapid.String(), rapid.SampledFrom([]string{
 			"桐柏路街道", " leading", "two\nlines\n", "- dash", "#hash", "a: b", "'q'", "\"d\"", "null", "12", "  \n x",
+			"\u2028A", "a\u2029b", "x\u0085y", "yes", "Off", "linshanzhai", "task.red_property", "林山寨112社区", "s1-2",
 		}))
 		for i := range rapid.IntRange(0, 3*yamlGroup+1).Draw(rt, "streets") {
 			addStreet(t, c, fmt.Sprintf("s%d", i), name.Draw(rt, "name"), name.Draw(rt, "group"),

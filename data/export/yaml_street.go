@@ -80,13 +80,17 @@ func (sc *scalars) ask(cache *map[string]string, s string, asKey, dq bool) (stri
 		} else if r, ok := strings.CutPrefix(text, "k: "); ok {
 			rep = strings.TrimSuffix(r, "\n")
 		}
-		if strings.ContainsAny(rep, "\n\r") {
+		if strings.ContainsAny(rep, yamlBreaks) {
 			rep = ""
 		}
 	}
 	(*cache)[s] = rep
 	return rep, rep != ""
 }
+
+// yamlBreaks are the characters YAML reads as line breaks: a text the
+// encoder writes with one in it stands on several lines.
+const yamlBreaks = "\n\r\u0085\u2028\u2029"
 
 // plainSafe: the encoder writes s plain, as it is. Only the common shapes
 // are decided here (ids like jianshelu or task.red_property, names of Han
@@ -112,7 +116,7 @@ func plainSafe(s string) bool {
 	if ascii {
 		switch strings.ToLower(s) {
 		case "true", "false", "yes", "no", "on", "off", "y", "n", "null":
-			return false // would read as a boolean or null
+			return false // reads as a boolean or null (in YAML 1.1 some did): asked
 		}
 	}
 	return true
