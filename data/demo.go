@@ -57,6 +57,18 @@ func Template() []byte {
 	return b
 }
 
+// WriteDemo writes the demo as DemoName and its earlier rounds into dir,
+// and returns the demo's path: for tests and tools that need the demo as a
+// file.
+func WriteDemo(dir string) (string, error) {
+	demo, _ := DemoFiles()
+	path := filepath.Join(dir, DemoName)
+	if err := os.WriteFile(path, demo, 0o644); err != nil {
+		return "", err
+	}
+	return path, WriteDemoRounds(dir)
+}
+
 // WriteDemoRounds writes the demo's earlier rounds (its previous round and
 // history) into dir, replacing files of the same names: for tests and tools
 // that put the demo into a folder.

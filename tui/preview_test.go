@@ -2,7 +2,6 @@ package tui
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,13 +17,8 @@ import (
 // the change and trend columns) into a folder.
 func demoRound(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	demo, _ := data.DemoFiles()
-	path := filepath.Join(dir, "demo.yaml")
-	if err := os.WriteFile(path, demo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := data.WriteDemoRounds(dir); err != nil {
+	path, err := data.WriteDemo(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"liangsaibi/data"
@@ -14,13 +12,8 @@ import (
 // A dashboard closed with its scores saved keeps its standings for the
 // next start: the key is the saved file's, the rows are the new ones.
 func TestClosedRoundIsKeptForTheNextStart(t *testing.T) {
-	dir := t.TempDir()
-	demo, _ := data.DemoFiles()
-	path := filepath.Join(dir, "demo.yaml")
-	if err := os.WriteFile(path, demo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := data.WriteDemoRounds(dir); err != nil {
+	path, err := data.WriteDemo(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
 	frame := framecache.New(t.TempDir()).For(path, "")

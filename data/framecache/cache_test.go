@@ -14,15 +14,11 @@ import (
 // demoDir writes the demo and its earlier rounds into a folder.
 func demoDir(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	demo, _ := data.DemoFiles()
-	if err := os.WriteFile(filepath.Join(dir, "demo.yaml"), demo, 0o644); err != nil {
+	path, err := data.WriteDemo(t.TempDir())
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := data.WriteDemoRounds(dir); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "demo.yaml")
+	return path
 }
 
 func load(t *testing.T, path string) *scoring.Standings {
@@ -241,13 +237,8 @@ func TestTurnedOff(t *testing.T) {
 // FuzzDecode: whatever an entry's payload holds, reading it is a miss or
 // standings whose every index is in range, never a panic.
 func FuzzDecode(f *testing.F) {
-	dir := f.TempDir()
-	demo, _ := data.DemoFiles()
-	path := filepath.Join(dir, "demo.yaml")
-	if err := os.WriteFile(path, demo, 0o644); err != nil {
-		f.Fatal(err)
-	}
-	if err := data.WriteDemoRounds(dir); err != nil {
+	path, err := data.WriteDemo(f.TempDir())
+	if err != nil {
 		f.Fatal(err)
 	}
 	doc, err := data.LoadFile(path, data.Options{})
