@@ -167,7 +167,7 @@ func newDerived(st *scoring.Standings, prev *derived, pre *extra) *derived {
 		sh = newShape(st, key)
 	}
 	d := &derived{shape: sh, belowByItem: belowByItem(st)}
-	if pre != nil && (pre.judgesLate || pre.judges != nil && pre.judges.Comp == st.Comp) {
+	if pre != nil && (pre.judges == nil || pre.judges.Comp == st.Comp) { // nil: loadExtra left them for later
 		d.extra = *pre
 	} else {
 		d.extra = newExtra(st, prev)

@@ -28,12 +28,10 @@ func tabDigit(t Tab) string {
 type extra struct {
 	// jlines are the judges view's lists, made on first view per judge
 	// and language (shared by the frames of one Standings)
-	jlines *judgeLinesCache
-	judges *panel.Stats
-	// judgesLate: judges is nil until judgesCmd's figures arrive
-	judgesLate bool
-	trend      *trend.Trend // nil when the file names no earlier round
-	trendBase  *trend.Base
+	jlines    *judgeLinesCache
+	judges    *panel.Stats // nil after a large load until judgesCmd's figures arrive
+	trend     *trend.Trend // nil when the file names no earlier round
+	trendBase *trend.Base
 }
 
 // maxIncremental is how many changed streets are updated one by one
@@ -57,9 +55,7 @@ func loadExtra(st *scoring.Standings) extra {
 	if len(c.Streets)*len(c.Judges)*len(c.Items) < lateJudgesScores {
 		return newExtra(st, nil)
 	}
-	e := extraButJudges(st, nil)
-	e.judgesLate = true
-	return e
+	return extraButJudges(st, nil)
 }
 
 // lateJudgesScores is how many score slots make the judges' figures wait
@@ -227,7 +223,7 @@ type judgesMsg struct {
 // judgesCmd works out the judges' figures loadExtra left out, once the
 // first frame is drawn.
 func (m *Model) judgesCmd() tea.Cmd {
-	if m.d == nil || !m.d.judgesLate {
+	if m.d == nil || m.d.judges != nil {
 		return nil
 	}
 	c := m.comp
@@ -240,7 +236,7 @@ func (m *Model) judgesCmd() tea.Cmd {
 // gotJudges installs the figures if nothing has replaced the competition
 // since (a change in between worked them out itself: judgesFor).
 func (m *Model) gotJudges(msg judgesMsg) {
-	if m.d != nil && m.d.judgesLate && m.comp == msg.comp {
-		m.d.judges, m.d.judgesLate = msg.judges, false
+	if m.d != nil && m.d.judges == nil && m.comp == msg.comp {
+		m.d.judges = msg.judges
 	}
 }

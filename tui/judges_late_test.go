@@ -22,8 +22,8 @@ func TestLargeLoadLeavesJudgesForAfterTheFirstFrame(t *testing.T) {
 	load := func() (*scoring.Competition, []string, error) { return doc.Comp, nil, nil }
 	opts := Options{Load: load}
 	m := send(New(opts), tea.WindowSizeMsg{Width: 120, Height: 35}, loadCmd(opts)())
-	if m.phase != phaseReady || m.d.judges != nil || !m.d.judgesLate {
-		t.Fatalf("the load worked out the judges' figures before the first frame (late %v)", m.d.judgesLate)
+	if m.phase != phaseReady || m.d.judges != nil {
+		t.Fatal("the load worked out the judges' figures before the first frame")
 	}
 	m = keys(m, "7")
 	if s := screen(m); !strings.Contains(s, "正在统计评委打分") {
@@ -34,7 +34,7 @@ func TestLargeLoadLeavesJudgesForAfterTheFirstFrame(t *testing.T) {
 		t.Fatal("no command works out the figures")
 	}
 	m = send(m, cmd())
-	if m.d.judges == nil || m.d.judgesLate {
+	if m.d.judges == nil {
 		t.Fatal("the figures did not arrive")
 	}
 	direct := send(New(Options{Comp: doc.Comp}), tea.WindowSizeMsg{Width: 120, Height: 35})
@@ -70,7 +70,7 @@ func TestLateJudgesOfAReplacedCompetitionAreDropped(t *testing.T) {
 func TestSmallLoadHasJudgesAtOnce(t *testing.T) {
 	opts := Options{Load: func() (*scoring.Competition, []string, error) { return demoComp(t), nil, nil }}
 	m := send(New(opts), tea.WindowSizeMsg{Width: 120, Height: 35}, loadCmd(opts)())
-	if m.d.judges == nil || m.d.judgesLate || m.judgesCmd() != nil {
+	if m.d.judges == nil || m.judgesCmd() != nil {
 		t.Fatal("a small competition's judges' figures were left for later")
 	}
 }
