@@ -56,6 +56,7 @@ type Session struct {
 	invalid   error              // the file on disk has problems: saving waits
 	overwrite bool               // the operator chose to write over the invalid file
 	backlog   []store.AuditEntry // audit records not yet written (session_audit.go)
+	start     *pendingStart      // the log's start record, its digest being computed (Begin)
 }
 
 // SessionOptions say how to open a file for entry.
@@ -303,6 +304,9 @@ func (s *Session) ChangedOnDisk() bool {
 func (s *Session) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.start != nil && s.journal != nil {
+		_ = s.audit(nil) // a start record still owed; a failure is as if the writer never began
+	}
 	if s.journal != nil {
 		s.journal.Close()
 		s.journal = nil

@@ -22,7 +22,7 @@ func (s *Session) Record(entries ...store.AuditEntry) error {
 	if s.ReadOnly || s.journal == nil {
 		return ErrReadOnly
 	}
-	if len(s.backlog) > 0 {
+	if s.start != nil || len(s.backlog) > 0 {
 		if err := s.audit(nil); err != nil {
 			return err
 		}
@@ -31,6 +31,44 @@ func (s *Session) Record(entries ...store.AuditEntry) error {
 		return newError(errors.Join(ErrAuditUnwritten, err), "audit.refused", Explain(err))
 	}
 	return nil
+}
+
+// pendingStart is the audit log's start record while its digest is being
+// computed.
+type pendingStart struct {
+	entry store.AuditEntry
+	ready chan struct{} // closed once entry.Digest is set
+}
+
+// Begin writes e, the audit log's start record, once digest has given its
+// Digest, on another goroutine: a writer opens without waiting for a pass
+// over every score (420,000 at city). An audit record written meanwhile
+// waits for it and goes after it, in the same append; Close writes it if
+// it is still owed.
+func (s *Session) Begin(e store.AuditEntry, digest func() string) {
+	p := &pendingStart{entry: e, ready: make(chan struct{})}
+	s.mu.Lock()
+	s.start = p
+	s.mu.Unlock()
+	go func() {
+		p.entry.Digest = digest()
+		close(p.ready)
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.start == p && s.journal != nil {
+			_ = s.audit(nil) // on failure it waits in the backlog for the next record
+		}
+	}()
+}
+
+// takeStart puts an owed start record before the backlog, waiting for its
+// digest; with s.mu held.
+func (s *Session) takeStart() {
+	if p := s.start; p != nil {
+		<-p.ready
+		s.backlog = append([]store.AuditEntry{p.entry}, s.backlog...)
+		s.start = nil
+	}
 }
 
 // AuditBacklog is how many audit records wait to be written.
@@ -43,6 +81,7 @@ func (s *Session) AuditBacklog() int {
 // audit writes entries after any the log still owes, in order; with s.mu
 // held. On failure they all wait for the next call.
 func (s *Session) audit(entries []store.AuditEntry) error {
+	s.takeStart()
 	if len(s.backlog)+len(entries) == 0 {
 		return nil
 	}
@@ -61,6 +100,7 @@ type auditPrep struct {
 // prepareAudit starts encoding entries after any the log still owes; with
 // s.mu held until writeAudit or abandon.
 func (s *Session) prepareAudit(entries []store.AuditEntry) *auditPrep {
+	s.takeStart()
 	p := &auditPrep{all: entries, done: make(chan struct{})}
 	if len(s.backlog) > 0 {
 		p.all = append(s.backlog, entries...)

@@ -137,7 +137,7 @@ func doCmd(s EntrySession, op entryOp, st *scoring.Standings) tea.Cmd {
 		}
 		last := ack.Applied[len(ack.Applied)-1]
 		out := entryCommittedMsg{op: op, ref: cellRef{last.Street, last.Item, last.Slot}, val: last.Value,
-			comp: ack.State.Comp, st: ack.State.Standings, unsaved: ack.State.Unsaved}
+			comp: ack.State.Comp, st: ack.State.Standings(), unsaved: ack.State.Unsaved}
 		if out.st == nil || out.st.Comp != out.comp {
 			if st != nil && st.Comp == before && len(ack.Applied) == 1 {
 				out.st = st.Rescore(out.comp, last.Street)

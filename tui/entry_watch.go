@@ -73,7 +73,7 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 			v.info = infoOf(st, m.lang)
 			v.unsaved = st.Unsaved
 			if st.Comp != m.comp && !v.busy() {
-				m.setStandings(st.Comp, st.Standings)
+				m.setStandings(st.Comp, st.Standings())
 			}
 		}
 		if !v.info.unsettled() {
@@ -94,7 +94,7 @@ func (m *Model) updateWatch(msg entryMsg) tea.Cmd {
 		// Our own commits arrive through their Cmds, in typing order; the
 		// round's state is taken when it holds someone else's changes.
 		if st.Comp != m.comp && !v.busy() && (st.Mode != round.Writer || reloaded(msg.ev)) {
-			m.setStandings(st.Comp, st.Standings)
+			m.setStandings(st.Comp, st.Standings())
 		}
 		v.unsaved = st.Unsaved
 		v.saveErr = ""

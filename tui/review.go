@@ -158,7 +158,7 @@ func (m Model) reviewDone(msg reviewDoneMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if st := msg.ack.State; st != nil && st.Comp != m.comp {
-		m.setStandings(st.Comp, st.Standings) // a decision changed a score
+		m.setStandings(st.Comp, st.Standings()) // a decision changed a score
 	}
 	text := msg.done
 	if msg.err != nil {

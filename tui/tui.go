@@ -211,7 +211,7 @@ func loadKeyedCmd(opts Options, key framecache.Key, keyed bool) tea.Cmd {
 		// delay the first frame of a city by a Compute.
 		var st *scoring.Standings
 		if sess != nil {
-			st = sess.State().Standings
+			st = sess.State().Standings()
 		}
 		if st == nil || st.Comp != c {
 			st = scoring.Compute(c)

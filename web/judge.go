@@ -83,7 +83,7 @@ func (s *Server) judgeState(l *link) judgeView {
 		v.Streets = append(v.Streets, sv)
 	}
 	if s.opts.ShowOthers {
-		v.Ranking = screenRows(st.Standings, s.opts.Lang)
+		v.Ranking = screenRows(st.Standings(), s.opts.Lang)
 	}
 	return v
 }

@@ -26,7 +26,7 @@ func (s *Server) ScreenDo(what string) error {
 	defer s.keepMu.Unlock()
 	s.mu.Lock()
 	sc := &s.screen
-	groups := len(s.round.State().Standings.RankGroups())
+	groups := len(s.round.State().Standings().RankGroups())
 	kept := true
 	switch what {
 	case "hold":
@@ -102,8 +102,8 @@ func (s *Server) screenJSON() []byte {
 	v := screenView{Version: s.version, Gen: st.Gen, Title: display.Sanitize(c.Title), Round: display.Sanitize(c.Round),
 		Hold: s.screen.Hold, Reveal: s.screen.Reveal, Page: s.screen.Page, PageSeconds: s.opts.PageSeconds, Rows: []screenRow{}}
 	if !v.Hold {
-		rows := screenRows(st.Standings, s.opts.Lang)
-		groups := st.Standings.RankGroups()
+		rows := screenRows(st.Standings(), s.opts.Lang)
+		groups := st.Standings().RankGroups()
 		v.Groups = len(groups)
 		if v.Reveal {
 			k := min(s.screen.Revealed, len(groups))
@@ -121,7 +121,7 @@ func (s *Server) screenJSON() []byte {
 				if r.Rank > 0 && r.Position < from {
 					continue
 				}
-				r.Latest = latest >= 0 && r.Rank == st.Standings.Rows[latest].Rank && r.Rank > 0
+				r.Latest = latest >= 0 && r.Rank == st.Standings().Rows[latest].Rank && r.Rank > 0
 				shown = append(shown, r)
 			}
 			rows = shown

@@ -105,7 +105,7 @@ func storeClosed(frame *framecache.File, st *round.State) {
 		return
 	}
 	if k, err := frame.Key(); err == nil && !frame.Has(k) {
-		_ = frame.Store(k, st.Standings) // only saves time: a failure is nothing to tell
+		_ = frame.Store(k, st.Standings()) // only saves time: a failure is nothing to tell
 	}
 }
 

@@ -42,7 +42,7 @@ func TestClosedRoundIsKeptForTheNextStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := scoring.Compute(doc.Comp)
-	if r.State().Standings.Comp == doc.Comp || len(got.Rows) != len(want.Rows) {
+	if r.State().Standings().Comp == doc.Comp || len(got.Rows) != len(want.Rows) {
 		t.Fatal("bad fixture")
 	}
 	for i := range want.Rows {

@@ -62,29 +62,13 @@ func (r *Round) applyScores(ops []Op) (Ack, error) {
 	return Ack{State: r.State(), Applied: q.ack.Applied}, q.err
 }
 
-// rescore is st after sets on comp: a few streets scored again one by one
-// (Rescore), a large batch scored whole.
-func rescore(st *scoring.Standings, comp *scoring.Competition, sets []Op) *scoring.Standings {
-	streets := map[int]bool{}
-	for _, o := range sets {
-		streets[o.Street] = true
-	}
-	if st == nil || len(streets) > 16 {
-		return scoring.Compute(comp)
-	}
-	for s := range streets {
-		st = st.Rescore(comp, s)
-	}
-	return st
-}
-
 // committed publishes the standings after sets with notices and makes the
 // autosave due.
 func (r *Round) committed(prev *State, sets []Op, notices ...Notice) *State {
 	if len(sets) == 0 {
 		return prev
 	}
-	next := r.snapshot(prev, rescore(prev.Standings, r.sess.Comp(), sets))
+	next := r.snapshot(prev, after(prev.standings, r.sess.Comp(), sets))
 	r.publish(next, notices...)
 	r.dirty += len(sets)
 	if r.dirty < r.opts.SaveEvery {

@@ -8,7 +8,6 @@ import (
 	"liangsaibi/data/store"
 	"liangsaibi/data/watch"
 	"liangsaibi/i18n"
-	"liangsaibi/scoring"
 )
 
 // follow (re)starts watching: a writer watches the file (for outside
@@ -75,7 +74,7 @@ func (r *Round) onDisk() {
 	default:
 		r.forget()
 		r.readBook()
-		next := r.snapshot(prev, scoring.Compute(m.Comp))
+		next := r.snapshot(prev, whole(m.Comp))
 		notices := []Notice{{Kind: Reloaded, Msg: summarize(m)}}
 		if owed != nil {
 			notices = append(notices, Notice{Kind: SaveFailed, Msg: errMessage(owed)})

@@ -117,7 +117,7 @@ func (g *group) state() *State {
 	s.Comp, s.Review = g.comp, r.book
 	if r.opts.Policy != nil {
 		// Only the sets since the last state: a group is never scored twice.
-		s.Standings = rescore(g.cur.Standings, g.comp, g.sets[g.scored:])
+		s.standings = after(g.cur.standings, g.comp, g.sets[g.scored:])
 		g.scored = len(g.sets)
 	}
 	g.cur = &s

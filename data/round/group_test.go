@@ -243,7 +243,7 @@ func TestPolicySeesTheGroupsStandings(t *testing.T) {
 		want := scoring.Compute(st.Comp)
 		mu.Lock()
 		defer mu.Unlock()
-		for i, row := range st.Standings.Rows {
+		for i, row := range st.Standings().Rows {
 			if row.Street != want.Rows[i].Street || row.Total != want.Rows[i].Total {
 				wrong = append(wrong, fmt.Sprintf("row %d: street %d total %v, want street %d total %v",
 					i, row.Street, row.Total, want.Rows[i].Street, want.Rows[i].Total))

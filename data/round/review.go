@@ -3,6 +3,7 @@ package round
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"liangsaibi/data"
 	"liangsaibi/data/review"
@@ -37,29 +38,15 @@ func (r *Round) readBook() {
 // begin writes the audit log's start record the first time a writer opens
 // the file: the digest of the scores it holds, so `audit --verify` can
 // tell later whether a score that no record names was changed by hand.
-func (r *Round) begin() { r.beginWith(r.startDigest()) }
-
-// startDigest starts computing the digest the start record needs, on
-// another goroutine: Open scores the file meanwhile (both read the whole
-// table, 420,000 slots at city). Nil when no start record is needed.
-func (r *Round) startDigest() <-chan string {
+// The digest reads the whole table (420,000 slots at city) on another
+// goroutine; the session writes the record before any other.
+func (r *Round) begin() {
 	if r.book.Started || r.sess.ReadOnly {
-		return nil
-	}
-	c, digest := r.sess.Comp(), make(chan string, 1)
-	go func() { digest <- seal.ScoresDigest(c) }()
-	return digest
-}
-
-// beginWith is begin with the digest startDigest computes.
-func (r *Round) beginWith(digest <-chan string) {
-	if digest == nil {
 		return
 	}
-	e := store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Digest: <-digest}
-	if r.sess.Record(e) == nil {
-		r.book = r.book.With(e)
-	}
+	c, e := r.sess.Comp(), store.AuditEntry{Operator: r.opts.Operator, Note: review.NoteStart, Time: time.Now()}
+	r.sess.Begin(e, func() string { return seal.ScoresDigest(c) })
+	r.book = r.book.With(e)
 }
 
 // entered tells the book about score changes just committed over c;
@@ -229,7 +216,7 @@ func (r *Round) applyReview(o Op) (Ack, error) {
 		return Ack{State: prev}, err
 	}
 	r.book = r.book.With(e)
-	next := r.snapshot(prev, prev.Standings)
+	next := r.snapshot(prev, prev.standings)
 	r.publish(next, Notice{Kind: Committed, Ops: []Op{o}})
 	return Ack{State: next, Applied: []Op{o}}, nil
 }
@@ -249,7 +236,7 @@ func (r *Round) applyMarks(ops []Op) (Ack, error) {
 		return Ack{State: prev}, err
 	}
 	r.book = r.book.With(es...)
-	next := r.snapshot(prev, prev.Standings)
+	next := r.snapshot(prev, prev.standings)
 	r.publish(next, Notice{Kind: Committed, Ops: ops})
 	return Ack{State: next, Applied: ops}, nil
 }

@@ -17,7 +17,6 @@ import (
 	"liangsaibi/data/review"
 	"liangsaibi/data/store"
 	"liangsaibi/data/watch"
-	"liangsaibi/scoring"
 )
 
 // Options say how to open a round; the zero value suits a meeting.
@@ -83,12 +82,11 @@ func Open(path string, opts Options) (*Round, error) {
 	r.idle = time.NewTimer(time.Hour)
 	r.idle.Stop()
 	r.readBook()
-	digest := r.startDigest()
+	r.begin()
 	st := r.snapshot(&State{}, nil)
 	st.Notes = s.Notes
 	st.Recovered = s.Recovered
 	r.state.Store(st)
-	r.beginWith(digest)
 	r.follow()
 	go r.loop()
 	return r, nil
@@ -139,27 +137,30 @@ func (r *Round) run(f func()) error {
 
 // publish stores st and hands it with notices to every subscriber.
 func (r *Round) publish(st *State, notices ...Notice) {
-	r.state.Store(st)
 	r.subsMu.Lock()
 	subs := append([]*Sub(nil), r.subs...)
 	r.subsMu.Unlock()
+	if len(subs) > 0 {
+		st.Standings() // here, not on a screen's goroutine
+	}
+	r.state.Store(st)
 	for _, s := range subs {
 		s.send(Event{State: st, Notices: notices})
 	}
 }
 
 // snapshot is prev with the session's current facts; st, when given, are
-// standings already computed for the session's competition.
-func (r *Round) snapshot(prev *State, st *scoring.Standings) *State {
+// the standings of the session's competition.
+func (r *Round) snapshot(prev *State, st *standings) *State {
 	s := prev.clone()
 	sess := r.sess
 	s.Path = sess.Path
 	s.Comp = sess.Comp()
 	switch {
-	case st != nil && st.Comp == s.Comp:
-		s.Standings = st
-	case prev.Standings == nil || prev.Standings.Comp != s.Comp:
-		s.Standings = scoring.Compute(s.Comp)
+	case st != nil && st.comp == s.Comp:
+		s.standings = st
+	case prev.standings == nil || prev.standings.comp != s.Comp:
+		s.standings = whole(s.Comp)
 	}
 	s.Mode, s.Why, s.Holder = Writer, "", store.Holder{}
 	switch {

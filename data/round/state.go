@@ -27,10 +27,10 @@ type State struct {
 	CanTake   bool            // Follower: the writer has gone; TakeOver may run
 	Why       data.ViewReason // ViewOnly: why
 	Comp      *scoring.Competition
-	Standings *scoring.Standings
-	Unsaved   int   // committed (journaled) but not yet in the file
-	SaveErr   error // the last save failed (the scores are in the journal); nil once one succeeds
-	Invalid   error // the file on disk has problems: the last good state is shown, nothing saved
+	standings *standings // Standings()
+	Unsaved   int        // committed (journaled) but not yet in the file
+	SaveErr   error      // the last save failed (the scores are in the journal); nil once one succeeds
+	Invalid   error      // the file on disk has problems: the last good state is shown, nothing saved
 	Conflicts []data.Conflict
 	Review    *review.Book   // who entered and who checked each score; the seal
 	Recovered int            // journal entries replayed on open
@@ -67,6 +67,10 @@ type Event struct {
 	State   *State
 	Notices []Notice
 }
+
+// Standings are the state's standings, computed on first use when no
+// subscriber has asked for them yet (standings.go).
+func (s *State) Standings() *scoring.Standings { return s.standings.get() }
 
 func (s *State) clone() *State {
 	c := *s

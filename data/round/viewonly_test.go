@@ -24,7 +24,7 @@ func viewOnly(t *testing.T, path string, why data.ViewReason, says string) {
 	if st.Mode != ViewOnly || st.Why != why {
 		t.Fatalf("mode %v why %q, want view-only for %q", st.Mode, st.Why, why)
 	}
-	if st.Comp == nil || st.Standings == nil || len(st.Standings.Rows) == 0 {
+	if st.Comp == nil || st.Standings() == nil || len(st.Standings().Rows) == 0 {
 		t.Fatal("nothing to view")
 	}
 	if _, err := r.Commit(0, 0, 0, scoring.Number(scoring.DecFromInt(1))); err == nil {

@@ -130,7 +130,7 @@ func (m Model) screenLine() string {
 	case sc.Hold:
 		state = warn.Render(m.t("screen_hold"))
 	case sc.Reveal:
-		st := m.opts.Round.State().Standings
+		st := m.opts.Round.State().Standings()
 		groups := 0
 		for p := 0; st != nil && p < st.Ranked; p++ {
 			if p == 0 || st.Rows[p].Rank != st.Rows[p-1].Rank {

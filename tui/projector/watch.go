@@ -44,8 +44,8 @@ func nextEvent(sub *round.Sub, lang i18n.Lang, shown *scoring.Standings, now fun
 		}
 		st := ev.State
 		msg := followedMsg{invalid: st.Invalid != nil, at: now()}
-		if st.Standings != nil && st.Standings != shown {
-			msg.st, msg.sum = st.Standings, summarize(st.Standings, lang)
+		if st.Standings() != nil && st.Standings() != shown {
+			msg.st, msg.sum = st.Standings(), summarize(st.Standings(), lang)
 		}
 		for _, w := range st.Warnings {
 			text := display.Sanitize(w.In(lang))
