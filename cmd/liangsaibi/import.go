@@ -80,7 +80,7 @@ func runImport(e *env, f *importFlags, args []string) int {
 		return exitOK
 	}
 	fmt.Fprintln(e.stdout, e.t("import.header", path, len(changes)))
-	writeChanges(e, c, changes)
+	printed := printChanges(e, c, changes, f.yes)
 	if !f.yes && !confirm(e, len(changes)) {
 		fmt.Fprintln(e.stdout, e.t("import.cancelled"))
 		return exitOK
@@ -92,7 +92,9 @@ func runImport(e *env, f *importFlags, args []string) int {
 		ops[i] = round.Op{Kind: round.Set, Street: ch.Street, Item: ch.Item, Slot: ch.Slot, Value: ch.New,
 			Operator: r.Operator(), Source: round.Source{Kind: round.Import}}
 	}
-	if _, err := r.Do(ops...); err != nil {
+	_, err := r.Do(ops...)
+	printed()
+	if err != nil {
 		e.errorf("import.commit", err)
 		return exitFile
 	}
@@ -168,6 +170,28 @@ func writeChanges(e *env, c *scoring.Competition, changes []sheet.Change) {
 		writeLine(w, line)
 	}
 	w.Flush()
+}
+
+// printChanges prints the change table. Asked to confirm, it prints it
+// at once; with --yes nobody reads it before the commit, so it is printed
+// on another goroutine while the commit is written (45,000 rows at city).
+// The returned func waits until the table is out; a panic there is raised
+// again on the caller's goroutine, where guard catches it.
+func printChanges(e *env, c *scoring.Competition, changes []sheet.Change, async bool) (wait func()) {
+	if !async {
+		writeChanges(e, c, changes)
+		return func() {}
+	}
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		writeChanges(e, c, changes)
+	}()
+	return func() {
+		if p := <-done; p != nil {
+			panic(p)
+		}
+	}
 }
 
 // measured is a cell's text, sanitised, and its width in cells.

@@ -20,19 +20,24 @@ type Change struct {
 // slot are a problem at the later one. Conflicts are marked, not refused:
 // the caller decides (import refuses them unless --overwrite).
 func Plan(c *scoring.Competition, vals []Value) ([]Change, Problems) {
-	type key struct{ s, i, j int }
-	first := make(map[key]int, len(vals)) // the index in vals of the slot's first value
+	// first[slotIndex] is 1 + the index in vals of the slot's first value:
+	// a flat table over every slot, not a map (a city sheet has 45,000).
+	per := 1
+	for i := range c.Items {
+		per = max(per, c.SlotCount(i))
+	}
+	first := make([]int32, len(c.Streets)*len(c.Items)*per)
 	out := make([]Change, 0, len(vals))
 	var ps Problems
 	for n, v := range vals {
-		k := key{v.Street, v.Item, v.Slot}
-		if at, seen := first[k]; seen {
-			if f := &vals[at]; f.New != v.New {
+		k := (v.Street*len(c.Items)+v.Item)*per + v.Slot
+		if at := first[k]; at != 0 {
+			if f := &vals[at-1]; f.New != v.New {
 				add(&ps, v.Loc, "p.disagree", v.Text, f.Loc.String(), f.Text)
 			}
 			continue
 		}
-		first[k] = n
+		first[k] = int32(n + 1)
 		old := c.Scores[v.Street][v.Item][v.Slot]
 		if old == v.New {
 			continue
