@@ -129,8 +129,8 @@ func (g *group) state() *State {
 // puts both back if the write fails.
 func (g *group) add(q *request, ops []Op) {
 	r := g.r
-	sets, err := r.resolve(g.comp, ops)
-	if q.err = err; err != nil || len(sets) == 0 {
+	sets, olds, next := r.resolve(g.comp, ops)
+	if len(sets) == 0 {
 		return
 	}
 	for _, o := range sets {
@@ -138,8 +138,8 @@ func (g *group) add(q *request, ops []Op) {
 			g.saved[o.Operator] = r.hist[o.Operator].copy()
 		}
 	}
-	next, olds := r.record(g.comp, sets)
-	r.entered(g.comp, sets, olds)
+	r.record(sets, olds)
+	r.entered(g.comp, sets)
 	g.comp = next
 	q.ack.Applied = sets
 	g.written = append(g.written, q)

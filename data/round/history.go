@@ -16,9 +16,10 @@ type edit struct {
 }
 
 // resolve turns Undo and Redo into the Sets they make, against c, and
-// drops Sets that change nothing.
-func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
-	sets := make([]Op, 0, len(ops))
+// drops Sets that change nothing. It returns c with the sets made and the
+// slot each of them replaced.
+func (r *Round) resolve(c *scoring.Competition, ops []Op) (sets []Op, olds []scoring.Slot, next *scoring.Competition) {
+	sets, olds = make([]Op, 0, len(ops)), make([]scoring.Slot, 0, len(ops))
 	e := c.Edit()
 	popped := map[string]int{} // undo/redo steps taken within this batch
 	for _, o := range ops {
@@ -37,13 +38,14 @@ func (r *Round) resolve(c *scoring.Competition, ops []Op) ([]Op, error) {
 				o.Value = step.new
 			}
 		}
-		if e.Slot(o.Street, o.Item, o.Slot) == o.Value {
+		old := e.Slot(o.Street, o.Item, o.Slot)
+		if old == o.Value {
 			continue
 		}
 		e.Set(o.Street, o.Item, o.Slot, o.Value)
-		sets = append(sets, o)
+		sets, olds = append(sets, o), append(olds, old)
 	}
-	return sets, nil
+	return sets, olds, e.Done()
 }
 
 // stack is the undo (or redo) stack; a nil history has none.
@@ -57,24 +59,19 @@ func (h *history) stack(undo bool) []edit {
 	return h.redo
 }
 
-// record moves the stacks for sets made on c and returns c with them: a
-// typed Set is undoable and clears the redo stack; an Undo moves its step
-// to redo and back.
-func (r *Round) record(c *scoring.Competition, sets []Op) (*scoring.Competition, []scoring.Slot) {
-	next := c.Edit()
-	olds := make([]scoring.Slot, len(sets))
+// record moves the stacks for sets (resolve's, with the slots they
+// replaced): a typed Set is undoable and clears the redo stack; an Undo
+// moves its step to redo and back.
+func (r *Round) record(sets []Op, olds []scoring.Slot) {
 	for i, o := range sets {
 		h := r.hist[o.Operator]
 		if h == nil {
 			h = &history{}
 			r.hist[o.Operator] = h
 		}
-		old := next.Slot(o.Street, o.Item, o.Slot)
-		olds[i] = old
-		next.Set(o.Street, o.Item, o.Slot, o.Value)
 		switch o.Kind {
 		case Set:
-			h.undo = append(h.undo, edit{o.Street, o.Item, o.Slot, old, o.Value})
+			h.undo = append(h.undo, edit{o.Street, o.Item, o.Slot, olds[i], o.Value})
 			h.redo = h.redo[:0]
 		case Undo:
 			e := h.undo[len(h.undo)-1]
@@ -84,7 +81,6 @@ func (r *Round) record(c *scoring.Competition, sets []Op) (*scoring.Competition,
 			h.redo, h.undo = h.redo[:len(h.redo)-1], append(h.undo, e)
 		}
 	}
-	return next.Done(), olds
 }
 
 // copy is h's stacks, to put back if a write fails (nil: none).

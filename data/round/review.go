@@ -49,16 +49,19 @@ func (r *Round) begin() {
 	r.book = r.book.With(e)
 }
 
-// entered tells the book about score changes just committed over c;
-// olds[i] is the slot sets[i] replaced (record returns them).
-func (r *Round) entered(c *scoring.Competition, sets []Op, olds []scoring.Slot) {
-	es := make([]store.AuditEntry, 0, len(sets))
+// entered tells the book about score changes just committed over c.
+func (r *Round) entered(c *scoring.Competition, sets []Op) {
+	es := make([]review.Entered, len(sets))
+	texts := map[scoring.Slot]string{} // an import's 45,000 scores are a few hundred values
 	for i, o := range sets {
-		k := review.KeyOf(c, o.Street, o.Item, o.Slot)
-		es = append(es, store.AuditEntry{Operator: o.Operator, Street: k.Street, Item: k.Item, Judge: k.Judge,
-			Old: data.SlotText(olds[i]), New: data.SlotText(o.Value)})
+		text, ok := texts[o.Value]
+		if !ok {
+			text = data.SlotText(o.Value)
+			texts[o.Value] = text
+		}
+		es[i] = review.Entered{Key: review.KeyOf(c, o.Street, o.Item, o.Slot), Value: text, By: o.Operator}
 	}
-	r.book = r.book.With(es...)
+	r.book = r.book.WithEntered(es)
 }
 
 // rules checks a batch against the round's own rules before anything is
