@@ -59,6 +59,7 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 		}
 	}
 	origins := make([]Origin, 0, n) // one per record, in order
+	texts := slotTexts{}
 	for _, b := range batches {
 		var size int
 		for _, p := range b {
@@ -71,7 +72,7 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 				if old == ch.Value {
 					continue
 				}
-				rs = append(rs, recordOf(c, ch, old))
+				rs = append(rs, recordOf(c, ch, texts.of(ch.Value), texts.of(old)))
 				origins = append(origins, p.Origin)
 				next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
 			}
@@ -106,9 +107,22 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	return s.comp, s.writeAudit(prepared)
 }
 
-func recordOf(c *scoring.Competition, ch Change, old scoring.Slot) store.Record {
+// slotTexts are slots as the journal writes them, each value formatted
+// once: an import's 45,000 scores are a few hundred values.
+type slotTexts map[scoring.Slot]string
+
+func (t slotTexts) of(s scoring.Slot) string {
+	text, ok := t[s]
+	if !ok {
+		text = slotText(s)
+		t[s] = text
+	}
+	return text
+}
+
+func recordOf(c *scoring.Competition, ch Change, value, old string) store.Record {
 	it := &c.Items[ch.Item]
-	r := store.Record{Street: c.Streets[ch.Street].ID, Item: it.ID, Value: slotText(ch.Value), Old: slotText(old)}
+	r := store.Record{Street: c.Streets[ch.Street].ID, Item: it.ID, Value: value, Old: old}
 	if it.Kind == scoring.Judged {
 		r.Judge = c.Judges[ch.Slot].ID
 	}

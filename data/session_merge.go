@@ -156,8 +156,8 @@ func (s *Session) Resolve(c Conflict, keepMine bool, o Origin) (*scoring.Competi
 		if s.journal == nil {
 			return s.comp, ErrReadOnly
 		}
-		rec := recordOf(s.comp, c.Ref, c.Theirs)
-		rec.Value, rec.Kept = slotText(c.Mine), true
+		rec := recordOf(s.comp, c.Ref, slotText(c.Mine), slotText(c.Theirs))
+		rec.Kept = true
 		stored, err := s.journal.AppendBatch([]store.Record{rec})
 		if err != nil {
 			s.conflicts = append(s.conflicts, c) // still waiting

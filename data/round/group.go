@@ -3,6 +3,7 @@ package round
 import (
 	"errors"
 	"maps"
+	"slices"
 
 	"liangsaibi/data"
 	"liangsaibi/data/review"
@@ -144,7 +145,11 @@ func (g *group) add(q *request, ops []Op) {
 	q.ack.Applied = sets
 	g.written = append(g.written, q)
 	g.batches = append(g.batches, batchOf(sets))
-	g.sets = append(g.sets, sets...)
+	if g.sets == nil { // the group's first: an import's sets are not copied
+		g.sets = slices.Clip(sets)
+	} else {
+		g.sets = append(g.sets, sets...)
+	}
 }
 
 // write commits the group's batches with one journal append and publishes

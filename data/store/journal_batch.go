@@ -31,12 +31,12 @@ func (j *Journal) AppendBatches(batches [][]Record) ([][]Record, error) {
 
 // AppendBatchesAt is AppendBatches with the records' time given: a group
 // commit encodes its audit records, which carry the same time, while the
-// journal is written.
+// journal is written. The records are stamped (sequence, time, base) in
+// the batches given, which it returns: an import's 45,000 are not copied.
 func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now = now.UTC()
-	out := make([][]Record, len(batches))
 	var buf []byte
 	seq, n := j.next, 0
 	var lt lastTime // every record has the time now
@@ -44,28 +44,27 @@ func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record
 	for _, recs := range batches {
 		total += len(recs)
 	}
-	for bi, recs := range batches {
+	for _, recs := range batches {
 		last := seq + uint64(len(recs)) - 1
-		out[bi] = make([]Record, len(recs))
-		for i, r := range recs {
+		for i := range recs {
+			r := &recs[i]
 			r.Seq, r.Time, r.BaseHash = seq, now, j.base
 			if len(recs) > 1 {
 				r.BatchEnd = last // replay keeps a batch only when its last line is there
 			}
 			var err error
-			if buf, err = appendLine(buf, line{Record: &r}, &lt); err != nil {
+			if buf, err = appendLine(buf, line{Record: r}, &lt); err != nil {
 				return nil, fileErr("encode", j.path, err)
 			}
 			if n+i == 0 { // room for all at the first one's size
 				buf = slices.Grow(buf, len(buf)*(total-1)*5/4)
 			}
-			out[bi][i] = r
 			seq++
 		}
 		n += len(recs)
 	}
 	if n == 0 {
-		return out, nil
+		return batches, nil
 	}
 	if err := j.roomFor(n, len(buf)); err != nil {
 		return nil, err
@@ -74,10 +73,11 @@ func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record
 		return nil, err
 	}
 	j.next = seq
-	for _, recs := range out {
+	j.pending = slices.Grow(j.pending, n)
+	for _, recs := range batches {
 		j.pending = append(j.pending, recs...)
 	}
-	return out, nil
+	return batches, nil
 }
 
 // Pending is a copy of the entries the file on disk does not hold yet,
