@@ -134,7 +134,10 @@ func (g *group) add(q *request, ops []Op) {
 	if len(sets) == 0 {
 		return
 	}
-	for _, o := range sets {
+	for i, o := range sets {
+		if i > 0 && o.Operator == sets[i-1].Operator {
+			continue // a batch is mostly one person's
+		}
 		if _, ok := g.saved[o.Operator]; !ok {
 			g.saved[o.Operator] = r.hist[o.Operator].copy()
 		}

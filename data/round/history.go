@@ -63,11 +63,13 @@ func (h *history) stack(undo bool) []edit {
 // replaced): a typed Set is undoable and clears the redo stack; an Undo
 // moves its step to redo and back.
 func (r *Round) record(sets []Op, olds []scoring.Slot) {
+	var h *history
 	for i, o := range sets {
-		h := r.hist[o.Operator]
-		if h == nil {
-			h = &history{}
-			r.hist[o.Operator] = h
+		if i == 0 || o.Operator != sets[i-1].Operator { // a batch is mostly one person's
+			if h = r.hist[o.Operator]; h == nil {
+				h = &history{undo: make([]edit, 0, len(sets))}
+				r.hist[o.Operator] = h
+			}
 		}
 		switch o.Kind {
 		case Set:

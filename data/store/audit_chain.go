@@ -81,14 +81,21 @@ func (a *AuditAppend) encode(entries []AuditEntry) error {
 		b = append(b, '\n')
 	}
 	var lt lastTime
+	var hash [2 * sha256.Size]byte // the newest line's, once this process chained one
 	for i, e := range entries {
-		b, prev, err = appendChainLine(b, e, prev, &lt)
+		if i == 0 { // chained to what the log holds, whatever that is
+			b, prev, err = appendChainLine(b, e, prev, &lt)
+			copy(hash[:], prev)
+			b = slices.Grow(b, len(b)*(len(entries)-1)*5/4) // room for the rest at this one's size
+		} else {
+			b, err = appendChainedHex(b, e, &hash, &lt)
+		}
 		if err != nil {
 			return fileErr("encode", a.path, err)
 		}
-		if i == 0 { // room for the rest at the first one's size: no copying as b grows
-			b = slices.Grow(b, len(b)*(len(entries)-1)*5/4)
-		}
+	}
+	if len(entries) > 0 {
+		prev = string(hash[:])
 	}
 	a.b, a.head = b, prev
 	return nil

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"liangsaibi/internal/jsonstr"
 )
@@ -19,27 +20,61 @@ import (
 // appendChainLine appends e as one canonical JSON line chained to prev
 // and returns the line's hash.
 func appendChainLine(dst []byte, e AuditEntry, prev string, lt *lastTime) ([]byte, string, error) {
-	if e.Time.IsZero() {
-		e.Time = time.Now()
-	}
-	e.Time = e.Time.UTC()
-	for _, s := range []*string{&e.Operator, &e.Street, &e.Item, &e.Judge, &e.Old, &e.New, &e.Source, &e.Note, &e.Reason, &e.Digest} {
-		*s = strings.ToValidUTF8(*s, "\uFFFD")
-	}
+	e = canonical(e)
 	e.Prev, e.Hash = prev, ""
 	start := len(dst)
 	dst, err := appendAudit(dst, e, lt)
 	if err != nil {
 		return dst[:start], "", err
 	}
-	// Hash is the last field: the line is the body with it added before
-	// the closing brace.
+	dst, hash := appendHash(dst, start)
+	return dst, string(hash), nil
+}
+
+// appendChainedHex is appendChainLine after a line this process chained:
+// prev is that line's hash as hex, which needs no escaping, and is
+// replaced by this line's. A group commit's 45,000 lines make no string
+// each.
+func appendChainedHex(dst []byte, e AuditEntry, prev *[2 * sha256.Size]byte, lt *lastTime) ([]byte, error) {
+	e = canonical(e)
+	e.Prev, e.Hash = "", ""
+	start := len(dst)
+	dst, err := appendAudit(dst, e, lt)
+	if err != nil {
+		return dst[:start], err
+	}
+	// Prev is the last field before Hash: added before the closing brace.
+	dst = append(append(append(dst[:len(dst)-1], `,"prev":"`...), prev[:]...), `"}`...)
+	dst, hash := appendHash(dst, start)
+	copy(prev[:], hash)
+	return dst, nil
+}
+
+// canonical is e as the log writes it: its time in UTC (now when unset)
+// and its texts valid UTF-8.
+func canonical(e AuditEntry) AuditEntry {
+	if e.Time.IsZero() {
+		e.Time = time.Now()
+	}
+	e.Time = e.Time.UTC()
+	for _, s := range []*string{&e.Operator, &e.Street, &e.Item, &e.Judge, &e.Old, &e.New, &e.Source, &e.Note, &e.Reason, &e.Digest} {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		}
+	}
+	return e
+}
+
+// appendHash adds the hash of the line from start (its body, with every
+// field but Hash) as its last field, and ends the line. It returns the
+// hash's hex text, a part of dst.
+func appendHash(dst []byte, start int) ([]byte, []byte) {
 	sum := sha256.Sum256(dst[start:])
 	dst = append(dst[:len(dst)-1], `,"hash":"`...)
 	at := len(dst)
 	dst = hex.AppendEncode(dst, sum[:])
-	hash := string(dst[at:])
-	return append(dst, "\"}\n"...), hash, nil
+	hash := dst[at:]
+	return append(dst, "\"}\n"...), hash
 }
 
 // appendAudit appends e as json.Marshal(e) writes it.

@@ -112,6 +112,39 @@ func TestChainLineIsTheChainsDefinition(t *testing.T) {
 	})
 }
 
+// TestChainedHexIsTheChainsDefinition: a group commit's lines after the
+// first, chained to the hash kept as hex, are the lines and hashes of the
+// encoding/json chain.
+func TestChainedHexIsTheChainsDefinition(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		prev := rapid.StringMatching(`[0-9a-f]{64}`).Draw(t, "prev")
+		var hash [2 * sha256.Size]byte
+		copy(hash[:], prev)
+		var lt lastTime
+		for range rapid.IntRange(1, 4).Draw(t, "lines") {
+			e := anyEntry(t)
+			if e.Time.IsZero() {
+				e.Time = time.Unix(1, 0) // time.Now() would differ between the two
+			}
+			want, wantHash, wantErr := chainLineMarshal(e, prev)
+			got, err := appendChainedHex([]byte("before"), e, &hash, &lt)
+			if (err != nil) != (wantErr != nil) {
+				t.Fatalf("error %v, encoding/json's %v", err, wantErr)
+			}
+			if err != nil {
+				if string(got) != "before" || string(hash[:]) != prev {
+					t.Fatal("a line that failed left something behind")
+				}
+				continue
+			}
+			if !bytes.Equal(got[len("before"):], want) || string(hash[:]) != wantHash {
+				t.Fatalf("appendChainedHex:\n%s %s\nencoding/json:\n%s %s", got, hash, want, wantHash)
+			}
+			prev = wantHash
+		}
+	})
+}
+
 // TestJournalCodecIsMarshal: a journal line's payload is json.Marshal's,
 // for score records, save marks and both.
 func TestJournalCodecIsMarshal(t *testing.T) {

@@ -20,8 +20,9 @@ const (
 // try a full or failing disk without one. A nil *Faults fails nothing;
 // only tests set one (Journal.Faults, writeFileAtomic).
 type Faults struct {
-	mu sync.Mutex
-	m  map[Op]error
+	mu    sync.Mutex
+	m     map[Op]error
+	after map[Op]int // how many ops of the kind still succeed before m's error
 }
 
 // Inject makes every later op of this kind fail with err until restore is
@@ -45,12 +46,34 @@ func (f *Faults) Inject(op Op, err error) (restore func()) {
 	}
 }
 
+// InjectAfter is Inject once ok more ops of this kind have succeeded: a
+// disk that fills up in the middle of a long write.
+func (f *Faults) InjectAfter(op Op, ok int, err error) (restore func()) {
+	undo := f.Inject(op, err)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.after == nil {
+		f.after = map[Op]int{}
+	}
+	f.after[op] = ok
+	return func() {
+		undo()
+		f.mu.Lock()
+		delete(f.after, op)
+		f.mu.Unlock()
+	}
+}
+
 func (f *Faults) err(op Op) error {
 	if f == nil {
 		return nil
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if n := f.after[op]; n > 0 {
+		f.after[op] = n - 1
+		return nil
+	}
 	return f.m[op]
 }
 

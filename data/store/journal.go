@@ -133,35 +133,60 @@ func (j *Journal) appendLine(l line) error {
 // partial write: a half line followed by a good one would read as
 // mid-file damage.
 func (j *Journal) appendBytes(b []byte) error {
+	return j.appendStream(MaxJournalSize, MaxJournalEntries, func(emit func([]byte) error) error { return emit(b) })
+}
+
+// streamPiece is about how much of a batch is encoded before it is
+// written: a batch of 45,000 lines is never held whole in memory.
+const streamPiece = 256 << 10
+
+// appendStream writes the whole lines fill hands to emit, one piece after
+// another, then syncs once. The journal stays within maxSize bytes and
+// maxLines lines. On any failure (fill's included) the journal is
+// truncated back to where it was: nothing was added, and a crash midway
+// leaves a torn batch that replay drops.
+func (j *Journal) appendStream(maxSize int64, maxLines int, fill func(emit func([]byte) error) error) error {
 	if j.broken != nil {
 		return j.broken
 	}
-	n := bytes.Count(b, []byte{'\n'})
-	if j.size+int64(len(b)) > MaxJournalSize || j.lines+n > MaxJournalEntries {
-		return fileErr("write", j.path, ErrJournalFull)
-	}
-	if j.f == nil {
-		if err := j.open(); err != nil {
-			return err
+	var written int64
+	lines := 0
+	emit := func(b []byte) error {
+		if len(b) == 0 {
+			return nil
 		}
+		n := bytes.Count(b, []byte{'\n'})
+		if j.size+written+int64(len(b)) > maxSize || j.lines+lines+n > maxLines {
+			return fileErr("write", j.path, ErrJournalFull)
+		}
+		if j.f == nil {
+			if err := j.open(); err != nil {
+				return err
+			}
+		}
+		if err := writeAt(j.f, b, j.size+written, j.Faults); err != nil {
+			written += int64(len(b)) // maybe partly written: truncated below
+			return fileErr("write", j.path, err)
+		}
+		written, lines = written+int64(len(b)), lines+n
+		return nil
 	}
-	err := writeAt(j.f, b, j.size, j.Faults)
-	if err == nil {
-		err = syncFile(j.f, j.Faults)
-		if err != nil {
+	err := fill(emit)
+	if err == nil && written > 0 {
+		if err = syncFile(j.f, j.Faults); err != nil {
 			err = fileErr("sync", j.path, err)
 		}
-	} else {
-		err = fileErr("write", j.path, err)
 	}
 	if err != nil {
-		if terr := j.f.Truncate(j.size); terr != nil {
-			j.broken = fileErr("truncate", j.path, terr)
+		if written > 0 {
+			if terr := j.f.Truncate(j.size); terr != nil {
+				j.broken = fileErr("truncate", j.path, terr)
+			}
 		}
 		return err
 	}
-	j.size += int64(len(b))
-	j.lines += n
+	j.size += written
+	j.lines += lines
 	return nil
 }
 

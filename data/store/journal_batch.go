@@ -37,39 +37,45 @@ func (j *Journal) AppendBatchesAt(now time.Time, batches [][]Record) ([][]Record
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	now = now.UTC()
-	var buf []byte
-	seq, n := j.next, 0
-	var lt lastTime // every record has the time now
-	total := 0
+	n := 0
 	for _, recs := range batches {
-		total += len(recs)
-	}
-	for _, recs := range batches {
-		last := seq + uint64(len(recs)) - 1
-		for i := range recs {
-			r := &recs[i]
-			r.Seq, r.Time, r.BaseHash = seq, now, j.base
-			if len(recs) > 1 {
-				r.BatchEnd = last // replay keeps a batch only when its last line is there
-			}
-			var err error
-			if buf, err = appendLine(buf, line{Record: r}, &lt); err != nil {
-				return nil, fileErr("encode", j.path, err)
-			}
-			if n+i == 0 { // room for all at the first one's size
-				buf = slices.Grow(buf, len(buf)*(total-1)*5/4)
-			}
-			seq++
-		}
 		n += len(recs)
 	}
 	if n == 0 {
 		return batches, nil
 	}
-	if err := j.roomFor(n, len(buf)); err != nil {
+	if err := j.roomFor(n, 0); err != nil {
 		return nil, err
 	}
-	if err := j.appendBytes(buf); err != nil {
+	seq := j.next
+	// Half the journal's room at most: the other half is for save marks.
+	err := j.appendStream(MaxJournalSize/2, MaxJournalEntries/2, func(emit func([]byte) error) error {
+		buf := make([]byte, 0, streamPiece+4<<10)
+		var lt lastTime // every record has the time now
+		for _, recs := range batches {
+			last := seq + uint64(len(recs)) - 1
+			for i := range recs {
+				r := &recs[i]
+				r.Seq, r.Time, r.BaseHash = seq, now, j.base
+				if len(recs) > 1 {
+					r.BatchEnd = last // replay keeps a batch only when its last line is there
+				}
+				var err error
+				if buf, err = appendLine(buf, line{Record: r}, &lt); err != nil {
+					return fileErr("encode", j.path, err)
+				}
+				if len(buf) >= streamPiece {
+					if err := emit(buf); err != nil {
+						return err
+					}
+					buf = buf[:0]
+				}
+				seq++
+			}
+		}
+		return emit(buf)
+	})
+	if err != nil {
 		return nil, err
 	}
 	j.next = seq

@@ -1,8 +1,11 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"syscall"
 	"testing"
 )
 
@@ -129,4 +132,60 @@ func TestJournalBatchesEachAllOrNothing(t *testing.T) {
 		}
 		sameRecords(t, got, want)
 	}
+}
+
+// A batch too large to encode at once goes out in pieces; a write that
+// fails after some of them (a disk full midway) leaves the journal as it
+// was, and the next batch is written and replayed as if nothing happened.
+func TestBatchFailingMidwayLeavesNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.yaml.journal")
+	j, _, err := OpenJournal(path, HashContent([]byte("base")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	single, err := j.Append(Record{Street: "s0", Item: "i", Value: "1", Old: "~"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizeBefore := fileSize(t, path)
+	batch := make([]Record, 3*streamPiece/100) // about three pieces
+	for i := range batch {
+		batch[i] = Record{Street: "s" + strconv.Itoa(i), Item: "i", Judge: "j", Value: "2", Old: "~"}
+	}
+	j.Faults = &Faults{}
+	restore := j.Faults.InjectAfter(OpWrite, 1, syscall.ENOSPC)
+	before := Syncs()
+	if _, err := j.AppendBatch(batch); !errors.Is(err, syscall.ENOSPC) {
+		t.Fatalf("a disk full midway: %v", err)
+	}
+	restore()
+	if got := fileSize(t, path); got != sizeBefore || Syncs() != before {
+		t.Fatalf("after the failed batch the journal is %d bytes (was %d), %d syncs", got, sizeBefore, Syncs()-before)
+	}
+	stored, err := j.AppendBatch(batch[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored[0].Seq != single.Seq+1 {
+		t.Fatalf("the next batch starts at %d, want %d", stored[0].Seq, single.Seq+1)
+	}
+	j.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, dmg, err := parseResult(data)
+	if err != nil || dmg.Dropped() {
+		t.Fatalf("replay: %v, damage %+v", err, dmg)
+	}
+	sameRecords(t, got, append([]Record{single}, stored...))
+}
+
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.Size()
 }
