@@ -7,6 +7,8 @@
 package review
 
 import (
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"liangsaibi/data/store"
@@ -66,10 +68,45 @@ type Unseal struct {
 
 // Book is the review of every score and the seal. The zero Book is empty.
 type Book struct {
-	streets map[string]map[Key]Cell
+	streets map[string]map[Key]Cell // read through cells()
 	Seal    *Seal
 	Unseal  *Unseal
 	Started bool // the log has its start record
+	// entered, when set, are scores entered after a base book: streets is
+	// built from them when first read (WithEntered).
+	entered *pendingScores
+}
+
+// pendingScores are a Book's scores entered after its base, not yet in
+// its streets. A command that only writes (an import of 45,000 scores)
+// never reads them back; a screen reads them at most once.
+type pendingScores struct {
+	once  sync.Once
+	done  atomic.Bool
+	base  *Book
+	es    []Entered
+	depth int // how many unbuilt books lie behind
+}
+
+// maxPendingDepth bounds a chain of unbuilt books: past it the base is
+// built first, so nothing older is kept alive for long.
+const maxPendingDepth = 32
+
+// cells is b's streets, built first if they are pending.
+func (b *Book) cells() map[string]map[Key]Cell {
+	if b == nil {
+		return nil
+	}
+	if p := b.entered; p != nil {
+		p.once.Do(func() {
+			ed := p.base.edit()
+			ed.enter(p.es)
+			b.streets = ed.n.streets
+			p.base, p.es = nil, nil
+			p.done.Store(true)
+		})
+	}
+	return b.streets
 }
 
 // Replay builds the Book the audit entries describe, oldest first.
@@ -101,9 +138,24 @@ type Entered struct {
 }
 
 // WithEntered is b after the score records of es: With without building
-// the records (an import enters 45,000).
+// the records (an import enters 45,000), and without building the cells
+// until they are read.
 func (b *Book) WithEntered(es []Entered) *Book {
-	ed := b.edit()
+	if b == nil {
+		b = &Book{}
+	}
+	depth := 0
+	if p := b.entered; p != nil && !p.done.Load() {
+		if depth = p.depth + 1; depth > maxPendingDepth {
+			b.cells()
+			depth = 0
+		}
+	}
+	return &Book{Seal: b.Seal, Unseal: b.Unseal, Started: b.Started, entered: &pendingScores{base: b, es: es, depth: depth}}
+}
+
+// enter puts score records in the new book.
+func (ed bookEdit) enter(es []Entered) {
 	for i, e := range es {
 		m := ed.n.streets[e.Key.Street]
 		if !ed.copied[e.Key.Street] {
@@ -111,7 +163,6 @@ func (b *Book) WithEntered(es []Entered) *Book {
 		}
 		m[e.Key] = Cell{Value: e.Value, By: e.By, Status: Pending}
 	}
-	return ed.n
 }
 
 // bookEdit is a Book being made from another: it shares the other's
@@ -122,8 +173,9 @@ type bookEdit struct {
 }
 
 func (b *Book) edit() bookEdit {
-	n := &Book{streets: make(map[string]map[Key]Cell, len(b.streets)+1), Seal: b.Seal, Unseal: b.Unseal, Started: b.Started}
-	for k, v := range b.streets {
+	streets := b.cells()
+	n := &Book{streets: make(map[string]map[Key]Cell, len(streets)+1), Seal: b.Seal, Unseal: b.Unseal, Started: b.Started}
+	for k, v := range streets {
 		n.streets[k] = v
 	}
 	return bookEdit{n, map[string]bool{}}
@@ -161,7 +213,7 @@ func (b *Book) Cell(k Key, value string) Cell {
 		return Cell{Value: "~"}
 	}
 	if b != nil {
-		if c, ok := b.streets[k.Street][k]; ok && c.Value == value {
+		if c, ok := b.cells()[k.Street][k]; ok && c.Value == value {
 			return c
 		}
 	}

@@ -34,12 +34,53 @@ func TestWithEnteredIsWithOfScoreRecords(t *testing.T) {
 				New: e.Value, Operator: e.By, Old: "7"})
 		}
 		snapshot := Replay(before)
-		got, want := base.WithEntered(es), base.With(records...)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("WithEntered gave\n%+v\nWith gave\n%+v", got, want)
+		// Entered in several commits, as many as draw: past the bound on
+		// unbuilt books too.
+		got, want := base, base
+		for len(es) > 0 {
+			n := rapid.IntRange(1, len(es)).Draw(t, "commit")
+			if rapid.IntRange(0, 9).Draw(t, "read") == 0 {
+				got.cells() // a screen read this one
+			}
+			got, want = got.WithEntered(es[:n]), want.With(records[:n]...)
+			es, records = es[n:], records[n:]
 		}
-		if !reflect.DeepEqual(base, snapshot) {
-			t.Fatal("WithEntered changed the book it started from")
-		}
+		sameBook(t, got, want)
+		sameBook(t, base, snapshot)
 	})
+}
+
+// sameBook fails unless a and b hold the same cells, seal and start.
+func sameBook(t *rapid.T, a, b *Book) {
+	if !reflect.DeepEqual(a.cells(), b.cells()) || a.Seal != b.Seal && !reflect.DeepEqual(a.Seal, b.Seal) ||
+		!reflect.DeepEqual(a.Unseal, b.Unseal) || a.Started != b.Started {
+		t.Fatalf("books differ:\n%+v\n%+v", a.cells(), b.cells())
+	}
+}
+
+// A long run of commits nobody reads keeps only a bounded chain of
+// unbuilt books, and any of them reads right, from any goroutine.
+func TestPendingBooksStayBounded(t *testing.T) {
+	b := Replay(nil)
+	var books []*Book
+	for i := range 3 * maxPendingDepth {
+		b = b.WithEntered([]Entered{{Key{"s" + string(rune('a'+i%7)), "i", "j"}, "8", "甲"}})
+		if b.entered.depth > maxPendingDepth {
+			t.Fatalf("commit %d: %d unbuilt books behind", i, b.entered.depth)
+		}
+		books = append(books, b)
+	}
+	done := make(chan int, 2)
+	for range 2 {
+		go func() {
+			n := 0
+			for _, x := range books {
+				n += len(x.cells())
+			}
+			done <- n
+		}()
+	}
+	if a, c := <-done, <-done; a != c || len(b.cells()) != 7 {
+		t.Fatalf("two readers counted %d and %d streets, the last book has %d", a, c, len(b.cells()))
+	}
 }
