@@ -2,6 +2,7 @@ package data
 
 import (
 	"errors"
+	"slices"
 
 	"liangsaibi/data/store"
 )
@@ -89,33 +90,83 @@ func (s *Session) audit(entries []store.AuditEntry) error {
 }
 
 // auditPrep is audit records (those owed first) being encoded and chained
-// on another goroutine (store.PrepareAudits).
+// on another goroutine as they are handed over (add), to be written once
+// the journal holds their scores (writeAudit).
 type auditPrep struct {
-	all  []store.AuditEntry
-	done chan struct{}
-	a    *store.AuditAppend
-	err  error
+	owed   []store.AuditEntry   // the backlog, first
+	chunks [][]store.AuditEntry // handed over since
+	in     chan []store.AuditEntry
+	ended  bool // in is closed
+	done   chan struct{}
+	a      *store.AuditAppend
+	err    error
 }
 
 // prepareAudit starts encoding entries after any the log still owes; with
 // s.mu held until writeAudit or abandon.
 func (s *Session) prepareAudit(entries []store.AuditEntry) *auditPrep {
+	p := s.streamAudit(len(entries))
+	p.add(entries)
+	return p
+}
+
+// streamAudit starts encoding the records the log still owes, and about
+// expect more as add hands them over, on another goroutine; with s.mu
+// held until writeAudit or abandon.
+func (s *Session) streamAudit(expect int) *auditPrep {
 	s.takeStart()
-	p := &auditPrep{all: entries, done: make(chan struct{})}
-	if len(s.backlog) > 0 {
-		p.all = append(s.backlog, entries...)
-	}
+	p := &auditPrep{owed: s.backlog, in: make(chan []store.AuditEntry, 64), done: make(chan struct{})}
 	path := store.AuditPath(s.Path)
 	go func() {
 		defer close(p.done)
-		p.a, p.err = store.PrepareAudits(path, p.all)
+		a, err := store.BeginAudits(path, len(p.owed)+expect)
+		if err == nil {
+			err = a.Add(p.owed)
+		}
+		for es := range p.in {
+			if err == nil {
+				err = a.Add(es)
+			}
+		}
+		if err != nil && a != nil {
+			a.Close()
+			a = nil
+		}
+		p.a, p.err = a, err
 	}()
 	return p
 }
 
+// add hands records over to be encoded after those before; es must not
+// change after.
+func (p *auditPrep) add(es []store.AuditEntry) {
+	if len(es) > 0 {
+		p.chunks = append(p.chunks, es)
+		p.in <- es
+	}
+}
+
+// wait ends the handing over and waits until every record is encoded.
+func (p *auditPrep) wait() {
+	if !p.ended {
+		close(p.in)
+		p.ended = true
+	}
+	<-p.done
+}
+
+// all is every record of p, those owed first.
+func (p *auditPrep) all() []store.AuditEntry {
+	out := slices.Clone(p.owed)
+	for _, es := range p.chunks {
+		out = append(out, es...)
+	}
+	return out
+}
+
 // abandon gives the records up: the changes they record were not written.
 func (p *auditPrep) abandon() {
-	<-p.done
+	p.wait()
 	if p.a != nil {
 		p.a.Close()
 	}
@@ -124,14 +175,14 @@ func (p *auditPrep) abandon() {
 // writeAudit writes the prepared records; on failure they all wait for
 // the next call.
 func (s *Session) writeAudit(p *auditPrep) error {
-	<-p.done
+	p.wait()
 	err := p.err
 	if err == nil {
 		err = p.a.Commit()
 	}
 	if err != nil {
-		s.backlog = p.all
-		return newError(errors.Join(ErrAuditUnwritten, err), "audit.unwritten", len(p.all), Explain(err))
+		s.backlog = p.all()
+		return newError(errors.Join(ErrAuditUnwritten, err), "audit.unwritten", len(s.backlog), Explain(err))
 	}
 	s.backlog = nil
 	return nil

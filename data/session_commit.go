@@ -58,7 +58,14 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 			n += len(p.Changes)
 		}
 	}
-	origins := make([]Origin, 0, n) // one per record, in order
+	// The audit records carry the journal's time; they are encoded and
+	// chained on another goroutine as they are made and while the journal
+	// is written and synced, and written once it holds the scores. The
+	// slice never grows past n: the pieces handed over stay where they are.
+	now := time.Now().UTC()
+	audit := make([]store.AuditEntry, 0, n)
+	var prepared *auditPrep // from the first record on
+	sent := 0
 	texts := slotTexts{}
 	for _, b := range batches {
 		var size int
@@ -72,8 +79,17 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 				if old == ch.Value {
 					continue
 				}
-				rs = append(rs, recordOf(c, ch, texts.of(ch.Value), texts.of(old)))
-				origins = append(origins, p.Origin)
+				r := recordOf(c, ch, texts.of(ch.Value), texts.of(old))
+				rs = append(rs, r)
+				r.Time = now
+				audit = append(audit, auditOf(r, p.Origin))
+				if prepared == nil {
+					prepared = s.streamAudit(n)
+				}
+				if len(audit)-sent == auditPiece {
+					prepared.add(audit[sent:len(audit):len(audit)])
+					sent = len(audit)
+				}
 				next.Set(ch.Street, ch.Item, ch.Slot, ch.Value)
 			}
 		}
@@ -84,18 +100,7 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	if len(recs) == 0 {
 		return c, nil
 	}
-	// The audit records carry the journal's time; they are encoded and
-	// chained on another goroutine while the journal is written and
-	// synced, and written once it holds the scores.
-	now := time.Now().UTC()
-	audit := make([]store.AuditEntry, 0, len(origins))
-	for _, rs := range recs {
-		for _, r := range rs {
-			r.Time = now
-			audit = append(audit, auditOf(r, origins[len(audit)]))
-		}
-	}
-	prepared := s.prepareAudit(audit)
+	prepared.add(audit[sent:])
 	if _, err := s.journal.AppendBatchesAt(now, recs); err != nil {
 		prepared.abandon()
 		return c, err
@@ -106,6 +111,10 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	// is kept to be written with the next one, and the caller is told.
 	return s.comp, s.writeAudit(prepared)
 }
+
+// auditPiece is how many audit records are handed to the encoder at a
+// time: it starts on the first piece while the rest are made.
+const auditPiece = 4096
 
 // slotTexts are slots as the journal writes them, each value formatted
 // once: an import's 45,000 scores are a few hundred values.

@@ -43,61 +43,85 @@ func appendChained(path string, entries []AuditEntry) error {
 // one, not yet written: a group commit encodes them while the journal
 // is written, and writes them once the journal holds the scores.
 type AuditAppend struct {
-	f    *os.File
-	path string
-	end  int64  // where the records go
-	b    []byte // the records
-	head string // the newest record's hash, once written
+	f      *os.File
+	path   string
+	end    int64  // where the records go
+	b      []byte // the records
+	head   string // the newest record's hash, once written
+	expect int    // how many records are coming, to make room once
+
+	// The chain so far: once this process has chained a line, its hash as
+	// hex (the next line's prev needs no escaping, and no string is made
+	// per line).
+	chained bool
+	hash    [2 * sha256.Size]byte
+	lt      lastTime
 }
 
 // PrepareAudits opens the log at path and encodes entries chained to its
 // newest record. Only the holder of the file's lock appends to its log,
 // so the log's end stays where it was read until Commit or Close.
 func PrepareAudits(path string, entries []AuditEntry) (*AuditAppend, error) {
-	f, err := openSide(path, os.O_RDWR|os.O_CREATE, 0o644)
+	a, err := BeginAudits(path, len(entries))
 	if err != nil {
-		return nil, fileErr("open", path, err)
+		return nil, err
 	}
-	a := &AuditAppend{f: f, path: path}
-	if err := a.encode(entries); err != nil {
-		f.Close()
+	if err := a.Add(entries); err != nil {
+		a.Close()
 		return nil, err
 	}
 	return a, nil
 }
 
-func (a *AuditAppend) encode(entries []AuditEntry) error {
-	info, err := a.f.Stat()
+// BeginAudits opens the log at path to chain about expect records to its
+// newest one as they are handed over (Add): a group commit encodes them
+// while it is still making them.
+func BeginAudits(path string, expect int) (*AuditAppend, error) {
+	f, err := openSide(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return fileErr("stat", a.path, err)
+		return nil, fileErr("open", path, err)
+	}
+	a := &AuditAppend{f: f, path: path, expect: expect}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fileErr("stat", path, err)
 	}
 	a.end = info.Size()
-	prev, torn, err := lastHash(a.f, a.end)
+	prev, torn, err := lastHash(f, a.end)
 	if err != nil {
-		return fileErr("read", a.path, err)
+		f.Close()
+		return nil, fileErr("read", path, err)
 	}
-	var b []byte
 	if torn {
-		b = append(b, '\n')
+		a.b = append(a.b, '\n')
 	}
-	var lt lastTime
-	var hash [2 * sha256.Size]byte // the newest line's, once this process chained one
-	for i, e := range entries {
-		if i == 0 { // chained to what the log holds, whatever that is
-			b, prev, err = appendChainLine(b, e, prev, &lt)
-			copy(hash[:], prev)
-			b = slices.Grow(b, len(b)*(len(entries)-1)*5/4) // room for the rest at this one's size
+	a.head = prev
+	return a, nil
+}
+
+// Add encodes entries chained after those added before.
+func (a *AuditAppend) Add(entries []AuditEntry) error {
+	var err error
+	for _, e := range entries {
+		if !a.chained { // chained to what the log holds, whatever that is
+			var prev string
+			a.b, prev, err = appendChainLine(a.b, e, a.head, &a.lt)
+			if err == nil {
+				copy(a.hash[:], prev)
+				a.chained = true
+				a.b = slices.Grow(a.b, len(a.b)*max(a.expect-1, 0)*5/4) // room for the rest at this one's size
+			}
 		} else {
-			b, err = appendChainedHex(b, e, &hash, &lt)
+			a.b, err = appendChainedHex(a.b, e, &a.hash, &a.lt)
 		}
 		if err != nil {
 			return fileErr("encode", a.path, err)
 		}
 	}
-	if len(entries) > 0 {
-		prev = string(hash[:])
+	if a.chained {
+		a.head = string(a.hash[:])
 	}
-	a.b, a.head = b, prev
 	return nil
 }
 

@@ -19,7 +19,10 @@ var ErrReplacedAfterSave = errors.New("store: file replaced by another program w
 // the rename itself (microseconds): an edit written in place inside it goes
 // to the old, unlinked file.
 func (j *Journal) SaveChecked(file string, content []byte, upTo uint64) error {
+	hashed := make(chan string, 1) // the new content's hash, on another core meanwhile
+	go func() { hashed <- HashContent(content) }()
 	cur, err := HashFile(file)
+	h := <-hashed
 	if err != nil {
 		return err
 	}
@@ -27,7 +30,6 @@ func (j *Journal) SaveChecked(file string, content []byte, upTo uint64) error {
 		return ErrChangedOnDisk
 	}
 	before, _ := statNow(file)
-	h := HashContent(content)
 	if err := j.MarkSaving(upTo, h); err != nil {
 		return err
 	}
