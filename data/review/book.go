@@ -84,8 +84,9 @@ type pendingScores struct {
 	once  sync.Once
 	done  atomic.Bool
 	base  *Book
-	es    []Entered
-	depth int // how many unbuilt books lie behind
+	n     int
+	at    func(i int) Entered // the i-th of n scores entered
+	depth int                 // how many unbuilt books lie behind
 }
 
 // maxPendingDepth bounds a chain of unbuilt books: past it the base is
@@ -100,9 +101,9 @@ func (b *Book) cells() map[string]map[Key]Cell {
 	if p := b.entered; p != nil {
 		p.once.Do(func() {
 			ed := p.base.edit()
-			ed.enter(p.es)
+			ed.enter(p.n, p.at)
 			b.streets = ed.n.streets
-			p.base, p.es = nil, nil
+			p.base, p.at = nil, nil
 			p.done.Store(true)
 		})
 	}
@@ -137,10 +138,11 @@ type Entered struct {
 	Value, By string
 }
 
-// WithEntered is b after the score records of es: With without building
-// the records (an import enters 45,000), and without building the cells
-// until they are read.
-func (b *Book) WithEntered(es []Entered) *Book {
+// WithEntered is b after the score records of n scores entered, the
+// i-th given by at(i): With without building the records (an import
+// enters 45,000), and without asking at for any until the cells are read.
+// at is called on one goroutine at a time.
+func (b *Book) WithEntered(n int, at func(i int) Entered) *Book {
 	if b == nil {
 		b = &Book{}
 	}
@@ -151,15 +153,20 @@ func (b *Book) WithEntered(es []Entered) *Book {
 			depth = 0
 		}
 	}
-	return &Book{Seal: b.Seal, Unseal: b.Unseal, Started: b.Started, entered: &pendingScores{base: b, es: es, depth: depth}}
+	return &Book{Seal: b.Seal, Unseal: b.Unseal, Started: b.Started, entered: &pendingScores{base: b, n: n, at: at, depth: depth}}
 }
 
-// enter puts score records in the new book.
-func (ed bookEdit) enter(es []Entered) {
-	for i, e := range es {
+// enter puts the score records of n scores entered in the new book.
+func (ed bookEdit) enter(n int, at func(i int) Entered) {
+	for i := range n {
+		e := at(i)
 		m := ed.n.streets[e.Key.Street]
 		if !ed.copied[e.Key.Street] {
-			m = ed.own(e.Key.Street, run(es[i:], func(x Entered) bool { return x.Key.Street == e.Key.Street }))
+			more := 1 // the street's records that follow (an import's are together)
+			for i+more < n && at(i+more).Key.Street == e.Key.Street {
+				more++
+			}
+			m = ed.own(e.Key.Street, more)
 		}
 		m[e.Key] = Cell{Value: e.Value, By: e.By, Status: Pending}
 	}

@@ -67,7 +67,7 @@ type Policy func(st *State, ops []Op) error
 // Ack is what a batch did once it is on disk.
 type Ack struct {
 	State   *State
-	Applied []Op // Sets as applied (Undo and Redo resolved to the Set they made)
+	Applied []Op // Sets as applied (Undo and Redo resolved to the Set they made); shared, never change it
 }
 
 func (o Op) change() data.Change {

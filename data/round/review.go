@@ -51,18 +51,19 @@ func (r *Round) begin() {
 }
 
 // entered tells the book about score changes just committed over c.
+// The book reads them only when its cells are first read: sets must not
+// change after.
 func (r *Round) entered(c *scoring.Competition, sets []Op) {
-	es := make([]review.Entered, len(sets))
 	texts := map[scoring.Slot]string{} // an import's 45,000 scores are a few hundred values
-	for i, o := range sets {
+	r.book = r.book.WithEntered(len(sets), func(i int) review.Entered {
+		o := sets[i]
 		text, ok := texts[o.Value]
 		if !ok {
 			text = data.SlotText(o.Value)
 			texts[o.Value] = text
 		}
-		es[i] = review.Entered{Key: review.KeyOf(c, o.Street, o.Item, o.Slot), Value: text, By: o.Operator}
-	}
-	r.book = r.book.WithEntered(es)
+		return review.Entered{Key: review.KeyOf(c, o.Street, o.Item, o.Slot), Value: text, By: o.Operator}
+	})
 }
 
 // rules checks a batch against the round's own rules before anything is
