@@ -40,7 +40,7 @@ func (s *Server) restoreCells() {
 		}
 		c := s.cell(e.Judge, e.Street)
 		if !e.Time.Before(c.At) {
-			c.At, c.Addr, c.Recused = e.Time.Local(), addr, e.New == recused
+			c.At, c.Addr, c.Recused, c.unchanged = e.Time.Local(), addr, e.New == recused, false
 			cells[cellKey{e.Judge, e.Street}] = true
 		}
 	}

@@ -8,8 +8,10 @@ import (
 // consoleState is what the console decided, kept in the links file so a
 // restart resumes where it stopped: which streets are closed, the street
 // on stage, the submissions returned (with the reasons), the big screen's
-// hold and reveal, and how many submissions each cell had refused. What judges submitted is not kept here: the
-// audit log has it (restoreCells).
+// hold and reveal, how many submissions each cell had refused, and the
+// last submission of a cell when it changed no score. What judges
+// submitted otherwise is not kept here: the audit log has it
+// (restoreCells).
 type consoleState struct {
 	Closed   []string      `json:"closed"` // street ids, in the file's order
 	Stage    string        `json:"stage,omitempty"`
@@ -18,6 +20,17 @@ type consoleState struct {
 	Reveal   bool          `json:"reveal,omitempty"`
 	Revealed int           `json:"revealed,omitempty"`
 	Refused  []savedCount  `json:"refused,omitempty"`
+	Resent   []savedResent `json:"resent,omitempty"`
+}
+
+// savedResent is a cell's last submission when it changed no score (the
+// judge sent the same numbers again): the audit log has no record of it.
+type savedResent struct {
+	Judge   string    `json:"judge"`
+	Street  string    `json:"street"`
+	At      time.Time `json:"at"`
+	Addr    string    `json:"addr"`
+	Recused bool      `json:"recused,omitempty"`
 }
 
 // savedCount is a cell's count of refused submissions, which the audit
@@ -33,6 +46,9 @@ type savedReturn struct {
 	Street string `json:"street"`
 	Reason string `json:"reason"`
 }
+
+// maxAddr bounds a kept phone address (in characters).
+const maxAddr = 64
 
 // maxReason bounds a return's reason (in characters): the console asks
 // for at most 80, and the links file has a size limit.
@@ -53,6 +69,9 @@ func (s *Server) consoleState() *consoleState {
 			}
 			if cell != nil && cell.Refused > 0 {
 				c.Refused = append(c.Refused, savedCount{Judge: j.ID, Street: st.ID, N: cell.Refused})
+			}
+			if cell != nil && cell.unchanged {
+				c.Resent = append(c.Resent, savedResent{Judge: j.ID, Street: st.ID, At: cell.At, Addr: cell.Addr, Recused: cell.Recused})
 			}
 		}
 	}
@@ -118,6 +137,14 @@ func (s *Server) restoreConsole(f *linksFile, broken bool) {
 	for _, n := range kept.Refused {
 		if comp.FindStreet(n.Street) >= 0 && comp.FindJudge(n.Judge) >= 0 && n.N > 0 {
 			s.cell(n.Judge, n.Street).Refused = n.N
+		}
+	}
+	// A later submission that changed scores is in the audit log
+	// (restoreCells, after this) and wins.
+	for _, n := range kept.Resent {
+		if comp.FindStreet(n.Street) >= 0 && comp.FindJudge(n.Judge) >= 0 && !n.At.IsZero() {
+			c := s.cell(n.Judge, n.Street)
+			c.At, c.Addr, c.Recused, c.unchanged = n.At.Local(), cut(n.Addr, maxAddr), n.Recused, true
 		}
 	}
 	s.screen = Screen{Hold: kept.Hold, Reveal: kept.Reveal, Revealed: max(0, kept.Revealed)}

@@ -16,6 +16,9 @@ type Cell struct {
 	Recused  bool
 	Returned string // the reason staff gave when returning it; "" when not returned
 	Refused  int    // submissions refused (street closed, wrong values)
+	// unchanged: At is of a submission that changed no score, which the
+	// audit log cannot tell after a restart: the links file keeps it.
+	unchanged bool
 }
 
 // LogLine is one thing the console's log shows.

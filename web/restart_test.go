@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -352,5 +353,42 @@ func BenchmarkRestoreCells(b *testing.B) {
 				s.mu.Unlock()
 			}
 		})
+	}
+}
+
+// A judge who sends the same numbers again changes no score, so the audit
+// log has no record of it; the console still shows that submission's time
+// after a restart (the links file keeps it). A later submission that
+// changes scores is the audit log's again.
+func TestNumbersSentAgainKeepTheirTimeAfterARestart(t *testing.T) {
+	path := example(t, nil)
+	var clock atomic.Int64 // the console's clock; the audit log keeps the real one
+	clock.Store(time.Now().UnixNano())
+	opts := Options{Now: func() time.Time { return time.Unix(0, clock.Load()) }}
+	r, s, base := serve(t, path, opts)
+	j1, tok1 := linkOf(s, "j1")
+	if code, a := post(t, base+j1+"/submit", tok1, xushui, nil); code != 200 || a.Applied == 0 {
+		t.Fatalf("first submission: %d %+v", code, a)
+	}
+	again := time.Now().Add(time.Hour).Truncate(time.Second)
+	clock.Store(again.UnixNano())
+	if code, a := post(t, base+j1+"/submit", tok1, xushui, nil); code != 200 || !a.OK || a.Applied != 0 {
+		t.Fatalf("the same numbers again: %d %+v", code, a)
+	}
+	s, base = restart(t, s, r, path, opts)
+	if c := s.Status().Cells[[2]string{"j1", "xushui"}]; !c.At.Equal(again) || c.Addr != "127.0.0.1" {
+		t.Fatalf("after a restart the cell shows %v from %q, want the second submission's %v", c.At, c.Addr, again)
+	}
+
+	// A change after it: its time is the audit log's (the real clock).
+	clock.Store(again.Add(time.Minute).UnixNano())
+	before := time.Now()
+	j1, tok1 = linkOf(s, "j1")
+	if code, a := post(t, base+j1+"/submit", tok1, strings.Replace(xushui, "8.5", "9", 1), nil); code != 200 || a.Applied == 0 {
+		t.Fatalf("a changed submission: %d %+v", code, a)
+	}
+	s, _ = restart(t, s, s.round, path, opts)
+	if c := s.Status().Cells[[2]string{"j1", "xushui"}]; c.At.Before(before) || c.At.After(time.Now()) {
+		t.Fatalf("after a change and a restart the cell shows %v, want the change's time from the audit log", c.At)
 	}
 }

@@ -62,8 +62,8 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request, l *link) {
 		refuse(http.StatusBadRequest, true, "", "err.bad_request")
 		return
 	}
-	code, a, unreturned := s.apply(l, sub, remoteHost(r))
-	if unreturned { // the return is answered: a restart must not show it again
+	code, a, kept := s.apply(l, sub, remoteHost(r))
+	if kept { // a return answered, or numbers sent again: a restart must show it
 		s.keepMu.Lock()
 		_ = s.keep("") // a failure is in the console's log; the scores are saved
 		s.keepMu.Unlock()
@@ -72,8 +72,10 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request, l *link) {
 }
 
 // apply checks a submission and applies it through the round owner, unless
-// its street is closed; unreturned says it answered a return.
-func (s *Server) apply(l *link, sub submission, addr string) (code int, a answer, unreturned bool) {
+// its street is closed. keep says the console's state beside the file
+// must be written: the submission answered a return, or changed no score
+// (the audit log will not have it).
+func (s *Server) apply(l *link, sub submission, addr string) (code int, a answer, keep bool) {
 	lang := s.opts.Lang
 	refuse := func(code int, final bool, item, key string, args ...any) (int, answer, bool) {
 		return code, answer{Error: msgs.T(lang, key, args...), Item: item, Final: final}, false
@@ -107,12 +109,13 @@ func (s *Server) apply(l *link, sub submission, addr string) (code int, a answer
 	now := s.opts.Now()
 	s.mu.Lock()
 	c := s.cell(l.judge, sub.Street)
-	unreturned = c.Returned != ""
-	c.At, c.Addr, c.Recused, c.Returned = now, addr, sub.Recused, ""
+	unchanged := len(ack.Applied) == 0
+	keep = c.Returned != "" || unchanged || c.unchanged
+	c.At, c.Addr, c.Recused, c.Returned, c.unchanged = now, addr, sub.Recused, "", unchanged
 	s.note("log.submitted", l.name, s.streetName(sub.Street), addr, len(ack.Applied))
 	s.bump()
 	s.mu.Unlock()
-	return http.StatusOK, answer{OK: true, Gen: ack.State.Gen, At: now.Format("15:04:05"), Applied: len(ack.Applied)}, unreturned
+	return http.StatusOK, answer{OK: true, Gen: ack.State.Gen, At: now.Format("15:04:05"), Applied: len(ack.Applied)}, keep
 }
 
 // refused counts and logs a submission that was not applied, and keeps
