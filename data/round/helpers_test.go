@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"liangsaibi/data/review"
+	"liangsaibi/data/store"
 	"liangsaibi/scoring"
 )
 
@@ -66,6 +68,20 @@ func waitFor(t testing.TB, r *Round, d time.Duration, ok func(*State) bool) bool
 		time.Sleep(2 * time.Millisecond)
 	}
 	return ok(r.State())
+}
+
+// startWritten waits until the audit log at path holds its start record,
+// which a writer writes once its digest is ready (Session.Begin).
+func startWritten(t testing.TB, path string) {
+	t.Helper()
+	end := time.Now().Add(10 * time.Second)
+	for time.Now().Before(end) {
+		if entries, _ := store.ReadAudit(path); len(entries) > 0 && entries[0].Note == review.NoteStart {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatal("no start record within 10 s")
 }
 
 // specDir is the spec examples' folder; a test run again as nobody
