@@ -70,13 +70,16 @@ func waitFor(t testing.TB, r *Round, d time.Duration, ok func(*State) bool) bool
 	return ok(r.State())
 }
 
-// startWritten waits until the audit log at path holds its start record,
-// which a writer writes once its digest is ready (Session.Begin).
-func startWritten(t testing.TB, path string) {
+// startWritten waits until r's audit log at path holds its start record,
+// which a writer writes once its digest is ready (Session.Begin), and the
+// write is over: the log is closed again (Windows cannot remove an open
+// file).
+func startWritten(t testing.TB, r *Round, path string) {
 	t.Helper()
 	end := time.Now().Add(10 * time.Second)
 	for time.Now().Before(end) {
 		if entries, _ := store.ReadAudit(path); len(entries) > 0 && entries[0].Note == review.NoteStart {
+			r.sess.Unsaved() // takes the session's lock, which the write holds until it is over
 			return
 		}
 		time.Sleep(5 * time.Millisecond)

@@ -179,7 +179,7 @@ func TestAuditRecordOwedIsToldAndWrittenLater(t *testing.T) {
 	path := copyExample(t)
 	r := open(t, path, Options{Operator: "甲"})
 	audit := store.AuditPath(path)
-	startWritten(t, audit) // on its own goroutine: it must not land after the Remove
+	startWritten(t, r, audit) // on its own goroutine: it must not land after the Remove
 	os.Remove(audit)
 	if err := os.Mkdir(audit, 0o755); err != nil {
 		t.Fatal(err)
