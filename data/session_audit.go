@@ -82,8 +82,7 @@ func (s *Session) AuditBacklog() int {
 // audit writes entries after any the log still owes, in order; with s.mu
 // held. On failure they all wait for the next call.
 func (s *Session) audit(entries []store.AuditEntry) error {
-	s.takeStart()
-	if len(s.backlog)+len(entries) == 0 {
+	if s.start == nil && len(s.backlog)+len(entries) == 0 {
 		return nil
 	}
 	return s.writeAudit(s.prepareAudit(entries))

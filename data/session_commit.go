@@ -66,7 +66,7 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 	audit := make([]store.AuditEntry, 0, n)
 	var prepared *auditPrep // from the first record on
 	sent := 0
-	texts := slotTexts{}
+	texts := SlotTexts{}
 	for _, b := range batches {
 		var size int
 		for _, p := range b {
@@ -79,7 +79,7 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 				if old == ch.Value {
 					continue
 				}
-				r := recordOf(c, ch, texts.of(ch.Value), texts.of(old))
+				r := recordOf(c, ch, texts.Of(ch.Value), texts.Of(old))
 				rs = append(rs, r)
 				r.Time = now
 				audit = append(audit, auditOf(r, p.Origin))
@@ -116,11 +116,13 @@ func (s *Session) CommitBatches(batches []Batch) (*scoring.Competition, error) {
 // time: it starts on the first piece while the rest are made.
 const auditPiece = 4096
 
-// slotTexts are slots as the journal writes them, each value formatted
-// once: an import's 45,000 scores are a few hundred values.
-type slotTexts map[scoring.Slot]string
+// SlotTexts are slots as the journal and the audit log write them
+// (SlotText), each value formatted once: an import's 45,000 scores are a
+// few hundred values.
+type SlotTexts map[scoring.Slot]string
 
-func (t slotTexts) of(s scoring.Slot) string {
+// Of is SlotText(s), formatted the first time only.
+func (t SlotTexts) Of(s scoring.Slot) string {
 	text, ok := t[s]
 	if !ok {
 		text = slotText(s)

@@ -124,7 +124,7 @@ func (b *Book) With(es ...store.AuditEntry) *Book {
 	ed := b.edit()
 	for i, e := range es {
 		if e.Street != "" && !ed.copied[e.Street] {
-			ed.own(e.Street, run(es[i:], func(x store.AuditEntry) bool { return x.Street == e.Street }))
+			ed.own(e.Street, streetRun(len(es), i, func(j int) string { return es[j].Street }))
 		}
 		ed.n.apply(e)
 	}
@@ -162,11 +162,7 @@ func (ed bookEdit) enter(n int, at func(i int) Entered) {
 		e := at(i)
 		m := ed.n.streets[e.Key.Street]
 		if !ed.copied[e.Key.Street] {
-			more := 1 // the street's records that follow (an import's are together)
-			for i+more < n && at(i+more).Key.Street == e.Key.Street {
-				more++
-			}
-			m = ed.own(e.Key.Street, more)
+			m = ed.own(e.Key.Street, streetRun(n, i, func(j int) string { return at(j).Key.Street }))
 		}
 		m[e.Key] = Cell{Value: e.Value, By: e.By, Status: Pending}
 	}
@@ -201,14 +197,14 @@ func (ed bookEdit) own(street string, more int) map[Key]Cell {
 	return m
 }
 
-// run is how many records from the first on are alike (of one street:
-// an import's are together).
-func run[T any](xs []T, alike func(T) bool) int {
-	n := 0
-	for n < len(xs) && alike(xs[n]) {
-		n++
+// streetRun is how many of n records from the i-th on are of the i-th's
+// street (an import's are together).
+func streetRun(n, i int, street func(j int) string) int {
+	run, first := 1, street(i)
+	for i+run < n && street(i+run) == first {
+		run++
 	}
-	return n
+	return run
 }
 
 // Cell is the review of the slot at k holding value (as the audit log

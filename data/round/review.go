@@ -54,15 +54,10 @@ func (r *Round) begin() {
 // The book reads them only when its cells are first read: sets must not
 // change after.
 func (r *Round) entered(c *scoring.Competition, sets []Op) {
-	texts := map[scoring.Slot]string{} // an import's 45,000 scores are a few hundred values
+	texts := data.SlotTexts{}
 	r.book = r.book.WithEntered(len(sets), func(i int) review.Entered {
 		o := sets[i]
-		text, ok := texts[o.Value]
-		if !ok {
-			text = data.SlotText(o.Value)
-			texts[o.Value] = text
-		}
-		return review.Entered{Key: review.KeyOf(c, o.Street, o.Item, o.Slot), Value: text, By: o.Operator}
+		return review.Entered{Key: review.KeyOf(c, o.Street, o.Item, o.Slot), Value: texts.Of(o.Value), By: o.Operator}
 	})
 }
 

@@ -1,6 +1,7 @@
 package round
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -42,7 +43,7 @@ func after(base *standings, comp *scoring.Competition, sets []Op) *standings {
 	}
 	var streets []int
 	for _, o := range sets {
-		if !containsInt(streets, o.Street) {
+		if !slices.Contains(streets, o.Street) {
 			if len(streets) == maxRescoreStreets {
 				return whole(comp)
 			}
@@ -57,15 +58,6 @@ func after(base *standings, comp *scoring.Competition, sets []Op) *standings {
 		return whole(comp)
 	}
 	return &standings{comp: comp, base: base, streets: streets, depth: depth}
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // get computes the standings once and returns them; nil for nil.
