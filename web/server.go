@@ -124,6 +124,7 @@ func Start(r *round.Round, opts Options) (*Server, error) {
 		ErrorLog:          quietLog(),
 	}
 	s.sub = r.Subscribe()
+	r.State().Standings() // scored here (the round scores on first use), not by the first page or the console's View
 	go s.follow()
 	go func() { _ = s.http.Serve(ln) }()
 	return s, nil
